@@ -1,0 +1,75 @@
+import { Command, CommanderError } from 'commander';
+import { UserError, errorMessage } from '../util/errors.js';
+import { prepareCommand } from './commands/prepare.js';
+import { execCommand, shellCommand } from './commands/sandbox-session.js';
+import { scoreCommand } from './commands/score.js';
+import { targetsCommand } from './commands/targets.js';
+import { validateCommand } from './commands/validate.js';
+import type { GlobalOptions } from './context.js';
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+const program = new Command()
+  .name('mirrorcode')
+  .description('Can an AI agent rebuild a real command-line program from its behaviour alone?')
+  .option('--targets <dir>', 'another folder of targets (repeatable)', collect)
+  .showHelpAfterError('(mirrorcode --help lists the commands)')
+  .exitOverride();
+
+const globals = (): GlobalOptions => program.opts<GlobalOptions>();
+
+program
+  .command('targets')
+  .description('list targets with category, tier, test counts and whether they are prepared')
+  .option('--json', 'machine-readable output')
+  .action((opts) => targetsCommand(globals(), opts));
+
+program
+  .command('prepare [target]')
+  .description("fetch the reference package, render its docs, capture gold outputs")
+  .option('--all', 'every target')
+  .option('--relock', 'accept a reference version other than the lock, and re-capture')
+  .option('--json', 'machine-readable output')
+  .action((name, opts) => prepareCommand(globals(), name, opts));
+
+program
+  .command('score <target> <solution-dir>')
+  .description('build and score a solution folder (exit 0 when solved, 3 when not)')
+  .option('--suite <suite>', 'visible, hidden or all', 'all')
+  .option('--failures <n>', 'failing tests to show diffs of', '5')
+  .option('--out <file>', 'also write the JSON report to a file')
+  .option('--json', 'machine-readable output')
+  .action((name, dir, opts) => scoreCommand(globals(), name, dir, opts));
+
+program
+  .command('validate [target]')
+  .description('check stability, duals, a stub solution and the gold check')
+  .option('--all', 'every target')
+  .option('--json', 'machine-readable output')
+  .action((name, opts) => validateCommand(globals(), name, opts));
+
+program
+  .command('shell <target>')
+  .description('interactive shell in the agent sandbox, reference oracle included')
+  .option('--workspace <dir>', 'use this folder as /workspace (default: a fresh one)')
+  .action((name, opts) => shellCommand(globals(), name, opts));
+
+program
+  .command('exec <target> [cmd...]')
+  .description('run one command in the agent sandbox and exit with its status (mirrorcode exec cal -- cal 2 2024)')
+  .option('--workspace <dir>', 'use this folder as /workspace (default: a fresh one)')
+  .option('--timeout <seconds>', 'wall-time limit')
+  .action((name, cmd, opts) => execCommand(globals(), name, cmd, opts));
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof CommanderError) {
+    process.exitCode = err.exitCode;
+  } else {
+    const internal = !(err instanceof UserError);
+    process.stderr.write(`mirrorcode: ${internal ? 'internal error: ' : ''}${errorMessage(err).split('\n')[0]}\n`);
+    if (internal && process.env.MIRRORCODE_DEBUG) process.stderr.write(`${(err as Error).stack}\n`);
+    process.exitCode = internal ? 70 : 1;
+  }
+}

@@ -1,0 +1,137 @@
+import { lchownSync, lstatSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { runProcess } from './run-process.js';
+import { SlotPool, cgroupDir, cgroupsAvailable, isRoot, oomKills, setCgroupLimits } from './slots.js';
+import type { ExecRequest, ExecResult, Mount, Sandbox, SandboxSpec, Slot } from './types.js';
+
+const FAKETIME_LIB = '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1';
+const DEFAULT_MEMORY = 4 * 1024 ** 3;
+const DEFAULT_PROCESSES = 256;
+
+/**
+ * Sandbox on bubblewrap. As root, each command is started as its slot's unprivileged host uid
+ * (bwrap run by root would leave execute-only binaries readable), inside the slot's memory and
+ * pids cgroups, with rlimits for CPU time, file size and core dumps. All namespaces are new: no
+ * network at all, its own pid namespace (so every process ends with the command), no host paths
+ * but those mounted.
+ */
+export class BwrapSandbox implements Sandbox {
+  readonly name = 'bwrap';
+  readonly isolated = true;
+  private readonly pool = new SlotPool();
+
+  async acquireSlot(): Promise<Slot> {
+    return this.pool.acquire();
+  }
+
+  releaseSlot(slot: Slot): void {
+    this.pool.release(slot);
+  }
+
+  chownToSlot(hostPath: string, slot: Slot): void {
+    if (!isRoot) return;
+    chownTree(hostPath, slot.uid, slot.gid);
+  }
+
+  async exec(req: ExecRequest): Promise<ExecResult> {
+    const slot = req.slot ?? this.pool.acquire();
+    try {
+      return await this.execAs(slot, req);
+    } finally {
+      if (!req.slot) this.pool.release(slot);
+    }
+  }
+
+  private async execAs(slot: Slot, req: ExecRequest): Promise<ExecResult> {
+    const { limits } = req;
+    const useCgroups = cgroupsAvailable();
+    const rlimits = [`--core=0`, `--nofile=4096`];
+    if (limits.cpuSeconds) rlimits.push(`--cpu=${limits.cpuSeconds}`);
+    if (limits.fileBytes) rlimits.push(`--fsize=${limits.fileBytes}`);
+    if (!useCgroups) {
+      rlimits.push(`--nproc=${limits.processes ?? DEFAULT_PROCESSES}`);
+      if (limits.memoryBytes) rlimits.push(`--as=${limits.memoryBytes}`);
+    }
+    const bwrap = ['bwrap', ...bwrapArgs(req.spec, slot, req), '--', ...commandArgv(req)];
+    const dropUid = isRoot ? ['setpriv', `--reuid=${slot.uid}`, `--regid=${slot.gid}`, '--clear-groups', '--'] : [];
+    const chain = ['prlimit', ...rlimits, '--', ...dropUid, ...bwrap];
+    let file: string;
+    let args: string[];
+    if (useCgroups) {
+      setCgroupLimits(slot.uid, limits.memoryBytes ?? DEFAULT_MEMORY, limits.processes ?? DEFAULT_PROCESSES);
+      // Join the cgroups before anything forks, so nothing escapes the caps.
+      const join = `echo $$ > ${cgroupDir('memory', slot.uid)}/cgroup.procs && echo $$ > ${cgroupDir('pids', slot.uid)}/cgroup.procs && exec "$@"`;
+      file = '/bin/sh';
+      args = ['-c', join, 'sh', ...chain];
+    } else {
+      file = chain[0] as string;
+      args = chain.slice(1);
+    }
+    const oomBefore = oomKills(slot.uid);
+    const result = await runProcess({ file, args, env: { PATH: '/usr/sbin:/usr/bin:/sbin:/bin' } }, req);
+    result.outOfMemory = oomKills(slot.uid) > oomBefore;
+    return result;
+  }
+}
+
+function commandArgv(req: ExecRequest): string[] {
+  const burn = req.variation?.burnPids ?? 0;
+  if (burn <= 0) return req.argv;
+  // Start some throwaway processes first so the command gets another pid than usual.
+  const loop = `i=0; while [ $i -lt ${burn} ]; do /bin/true; i=$((i+1)); done; exec "$@"`;
+  return ['/bin/sh', '-c', loop, 'sh', ...req.argv];
+}
+
+export function bwrapArgs(spec: SandboxSpec, slot: Slot, req: Pick<ExecRequest, 'stdio' | 'variation'>): string[] {
+  const a: string[] = [
+    '--unshare-user',
+    '--unshare-ipc',
+    '--unshare-pid',
+    '--unshare-net',
+    '--unshare-uts',
+    '--unshare-cgroup',
+    '--disable-userns',
+    '--die-with-parent',
+    '--uid', String(slot.uid),
+    '--gid', String(slot.gid),
+    '--hostname', 'sandbox',
+    '--cap-drop', 'ALL',
+    '--dev', '/dev',
+  ];
+  // A new session keeps a command from pushing keystrokes into the caller's terminal; an
+  // interactive shell needs the terminal, so it keeps the session.
+  if (req.stdio !== 'inherit') a.push('--new-session');
+  if (spec.proc) a.push('--proc', '/proc');
+  for (const m of spec.mounts) a.push(...mountArgs(m));
+  a.push('--clearenv');
+  const env = { ...spec.env };
+  if (req.variation?.fakeTime) {
+    env.LD_PRELOAD = FAKETIME_LIB;
+    env.FAKETIME = `@${req.variation.fakeTime}`;
+    env.DONT_FAKE_MONOTONIC = '1';
+  }
+  for (const [k, v] of Object.entries(env)) a.push('--setenv', k, v);
+  a.push('--chdir', spec.cwd);
+  return a;
+}
+
+function mountArgs(m: Mount): string[] {
+  switch (m.kind) {
+    case 'ro':
+      return ['--ro-bind', m.host, m.path];
+    case 'rw':
+      return ['--bind', m.host, m.path];
+    case 'tmpfs':
+      return m.sizeBytes ? ['--size', String(m.sizeBytes), '--tmpfs', m.path] : ['--tmpfs', m.path];
+    case 'symlink':
+      return ['--symlink', m.target, m.path];
+    case 'mask':
+      return ['--ro-bind', '/dev/null', m.path];
+  }
+}
+
+function chownTree(p: string, uid: number, gid: number): void {
+  const st = lstatSync(p);
+  lchownSync(p, uid, gid);
+  if (st.isDirectory()) for (const e of readdirSync(p)) chownTree(path.join(p, e), uid, gid);
+}

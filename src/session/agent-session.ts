@@ -1,0 +1,100 @@
+import { chmodSync, copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { OracleServer } from '../oracle/server.js';
+import type { Reference } from '../reference/store.js';
+import { makeScratchDir } from '../sandbox/scratch.js';
+import { SANDBOX_PATH, hostCopies, systemMounts } from '../sandbox/system-root.js';
+import type { ExecRequest, ExecResult, Limits, Mount, Sandbox, SandboxSpec, Slot } from '../sandbox/types.js';
+import type { Target } from '../targets/target.js';
+import { assetsDir } from '../util/paths.js';
+
+export const WORKSPACE_PATH = '/workspace';
+export const ORACLE_SOCKET_PATH = '/run/mirrorcode/oracle.sock';
+const CLIENT_DIR = '/opt/mirrorcode/bin';
+
+export const AGENT_LIMITS: Limits = {
+  wallMs: 600_000,
+  memoryBytes: 4 * 1024 ** 3,
+  processes: 512,
+  fileBytes: 1024 ** 3,
+  outputBytes: 64 * 1024 * 1024,
+};
+
+/**
+ * The agent's sandbox for one target: its workspace read-write, the system's toolchains
+ * read-only, no network, and the target's command answered by the reference oracle. The slot
+ * (uid, cgroups) is held for the session, and shared with the oracle's reference runs.
+ */
+export class AgentSession {
+  private constructor(
+    private readonly sandbox: Sandbox,
+    readonly slot: Slot,
+    readonly target: Target,
+    readonly workspaceHost: string,
+    private readonly sessionDir: string,
+    private readonly oracle: OracleServer,
+  ) {}
+
+  static async open(sandbox: Sandbox, target: Target, reference: Reference, workspaceHost: string): Promise<AgentSession> {
+    const slot = await sandbox.acquireSlot();
+    const sessionDir = makeScratchDir('session');
+    const tmp = path.join(sessionDir, 'tmp');
+    mkdirSync(tmp);
+    chmodSync(tmp, 0o1777);
+    sandbox.chownToSlot(workspaceHost, slot);
+    const client = path.join(sessionDir, 'oracle-client');
+    copyFileSync(path.join(assetsDir, 'oracle-client.py'), client);
+    chmodSync(client, 0o755);
+    const oracle = new OracleServer({
+      sandbox,
+      slot,
+      target,
+      reference,
+      shared: [
+        { host: workspaceHost, path: WORKSPACE_PATH },
+        { host: tmp, path: '/tmp' },
+      ],
+      socketPath: path.join(sessionDir, 'oracle.sock'),
+    });
+    await oracle.start();
+    return new AgentSession(sandbox, slot, target, workspaceHost, sessionDir, oracle);
+  }
+
+  get oracleInvocations(): number {
+    return this.oracle.invocations;
+  }
+
+  spec(env: Record<string, string> = {}): SandboxSpec {
+    const { manifest } = this.target;
+    const client = path.join(this.sessionDir, 'oracle-client');
+    // Host copies of the program (numfmt comes with coreutils) are replaced by the client too.
+    const overHostCopies: Mount[] = hostCopies(manifest.command, manifest.reference.binary).map((p) => ({ kind: 'ro', host: client, path: p }));
+    return {
+      mounts: [
+        ...systemMounts(),
+        ...overHostCopies,
+        { kind: 'ro', host: client, path: path.join(CLIENT_DIR, manifest.command) },
+        { kind: 'ro', host: path.join(this.sessionDir, 'oracle.sock'), path: ORACLE_SOCKET_PATH },
+        { kind: 'rw', host: path.join(this.sessionDir, 'tmp'), path: '/tmp' },
+        { kind: 'rw', host: this.workspaceHost, path: WORKSPACE_PATH },
+      ],
+      env: { PATH: `${CLIENT_DIR}:${SANDBOX_PATH}`, HOME: '/tmp', LC_ALL: 'C.UTF-8', TZ: 'UTC', TERM: process.env.TERM ?? 'dumb', ...env },
+      cwd: WORKSPACE_PATH,
+      proc: true,
+    };
+  }
+
+  exec(
+    argv: string[],
+    opts: Partial<Omit<ExecRequest, 'spec' | 'argv' | 'slot' | 'limits'>> & { env?: Record<string, string>; limits?: Partial<Limits> } = {},
+  ): Promise<ExecResult> {
+    const { env, limits, ...rest } = opts;
+    return this.sandbox.exec({ ...rest, spec: this.spec(env), argv, limits: { ...AGENT_LIMITS, ...limits }, slot: this.slot });
+  }
+
+  async close(): Promise<void> {
+    await this.oracle.stop();
+    this.sandbox.releaseSlot(this.slot);
+    rmSync(this.sessionDir, { recursive: true, force: true });
+  }
+}

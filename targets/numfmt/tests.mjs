@@ -25,7 +25,7 @@ const WORDS = [
 const EXTS = ['.txt', '.tar.gz', '.iso', '.log', '.png', '.mp4', '.db', '.json', '.csv', ''];
 const USERS = ['alice', 'bob', 'carol', 'dave', 'erin', 'root', 'www-data'];
 
-/** @param {{int:(a:number,b:number)=>number, float:()=>number, chance:(p:number)=>boolean, pick:<T>(a:T[])=>T, shuffle:<T>(a:T[])=>T[], string:(n:number, alphabet:string)=>string}} ctx */
+/** @param {import('../../src/targets/generator-api.js').GeneratorContext} ctx */
 export default function generate({ rng }) {
   // ---------------------------------------------------------------- helpers
   /** n-digit positive integer (no leading zero), as a string */
@@ -148,7 +148,7 @@ export default function generate({ rng }) {
   add('to-iec-small-decimals', 'decimals below the base with --to=iec', () => ({
     argv: ['--to=iec', dyadic(1, 1), dyadic(2, 2), dyadic(3, 3), `${rng.int(1, 9)}.${rng.pick(['25', '75', '125'])}`],
   }));
-  add('to-si-carry-to-10', '9.95K..9.99K round up to 10K (no decimal point)', () => {
+  add('to-si-carry-to-10', 'just under 10 units rounds up to 10 (printed without a decimal point)', () => {
     const p = rng.int(0, 3);
     return { argv: ['--to=si', ...many(3, () => `${9951 + rng.int(0, 48)}${'000'.repeat(p)}`), `${rng.int(9001, 9899)}${'000'.repeat(p)}`, intd(4, 12)] };
   });
@@ -167,7 +167,7 @@ export default function generate({ rng }) {
   add('to-iec-i-negative', 'negative numbers with --to=iec-i', () => ({
     argv: ['--to=iec-i', '--', ...many(4, () => neg(intd(2, 13))), intd(4, 9)],
   }));
-  add('to-si-negative-small', 'small negatives round away to "-0" / "-1"', () => ({
+  add('to-si-negative-small', 'negative values under 10 with --to: "-0" and %.0f rounding', () => ({
     argv: ['--to=si', '--', `-0.${rng.pick(['25', '125', '375', '0625'])}`, `-${rng.int(1, 9)}.${rng.pick(['5', '25', '75'])}`, neg(intd(1, 3))],
   }));
   add('to-si-large', 'very large numbers (up to yotta) with --to=si', () => ({

@@ -1,12 +1,11 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { runCase } from '../runner/run-case.js';
-import { mapWithSlots } from '../runner/pool.js';
+import type { CaseOptions } from '../runner/run-case.js';
+import { runCases } from '../runner/pool.js';
 import { toStored, type Observed, type StoredOutput } from '../runner/observed.js';
 import { referenceProgram } from '../sandbox/profiles.js';
 import type { ExecRequest, Sandbox } from '../sandbox/types.js';
 import type { Target, TestSuite } from '../targets/target.js';
-import type { TestCase } from '../targets/test-case.js';
 import { UserError } from '../util/errors.js';
 import { sha256 } from '../util/hash.js';
 import { dataHome } from '../util/paths.js';
@@ -38,22 +37,9 @@ export function testsHash(suite: TestSuite): string {
   return sha256(JSON.stringify(suite.all));
 }
 
-/** Runs the reference on one case in the reference sandbox (no /proc, execute-only binary). */
-export function captureCase(
-  sandbox: Sandbox,
-  target: Target,
-  ref: Reference,
-  tc: TestCase,
-  slot: Parameters<typeof runCase>[1],
-  opts: { cwd?: string; variation?: ExecRequest['variation'] } = {},
-): Promise<Observed> {
-  return runCase(sandbox, slot, tc, {
-    manifest: target.manifest,
-    program: referenceProgram(target.manifest, ref.binary),
-    proc: false,
-    cwd: opts.cwd,
-    variation: opts.variation,
-  });
+/** How the reference runs for capture: its sandbox has no /proc and an execute-only binary. */
+export function referenceCaseOptions(target: Target, ref: Reference, opts: { cwd?: string; variation?: ExecRequest['variation'] } = {}): CaseOptions {
+  return { manifest: target.manifest, program: referenceProgram(target.manifest, ref.binary), proc: false, cwd: opts.cwd, variation: opts.variation };
 }
 
 /** Why a reference output cannot serve as a gold output, or null when it can. */
@@ -72,7 +58,7 @@ export async function captureGold(
   suite: TestSuite,
   onDone?: (done: number, total: number) => void,
 ): Promise<GoldFile> {
-  const observed = await mapWithSlots(sandbox, suite.all, (tc, slot) => captureCase(sandbox, target, ref, tc, slot), { onDone });
+  const observed = await runCases(sandbox, suite.all, { ...referenceCaseOptions(target, ref), onDone });
   const outputs: Record<string, StoredOutput> = {};
   suite.all.forEach((tc, i) => {
     const o = observed[i] as Observed;

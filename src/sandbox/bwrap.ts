@@ -1,10 +1,12 @@
 import { lchownSync, lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { assetsDir } from '../util/paths.js';
+import { BwrapWorker } from './bwrap-worker.js';
 import { runProcess } from './run-process.js';
+import { variationEnv } from './variation.js';
 import { SlotPool, cgroupDir, cgroupsAvailable, isRoot, oomKills, setCgroupLimits } from './slots.js';
-import type { ExecRequest, ExecResult, Mount, Sandbox, SandboxSpec, Slot } from './types.js';
+import type { ExecRequest, ExecResult, Limits, Mount, Sandbox, SandboxSpec, Slot, Worker } from './types.js';
 
-const FAKETIME_LIB = '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1';
 const DEFAULT_MEMORY = 4 * 1024 ** 3;
 const DEFAULT_PROCESSES = 256;
 
@@ -43,35 +45,46 @@ export class BwrapSandbox implements Sandbox {
   }
 
   private async execAs(slot: Slot, req: ExecRequest): Promise<ExecResult> {
-    const { limits } = req;
-    const useCgroups = cgroupsAvailable();
-    const rlimits = [`--core=0`, `--nofile=4096`];
-    if (limits.cpuSeconds) rlimits.push(`--cpu=${limits.cpuSeconds}`);
-    if (limits.fileBytes) rlimits.push(`--fsize=${limits.fileBytes}`);
-    if (!useCgroups) {
-      rlimits.push(`--nproc=${limits.processes ?? DEFAULT_PROCESSES}`);
-      if (limits.memoryBytes) rlimits.push(`--as=${limits.memoryBytes}`);
-    }
-    const bwrap = ['bwrap', ...bwrapArgs(req.spec, slot, req), '--', ...commandArgv(req)];
-    const dropUid = isRoot ? ['setpriv', `--reuid=${slot.uid}`, `--regid=${slot.gid}`, '--clear-groups', '--'] : [];
-    const chain = ['prlimit', ...rlimits, '--', ...dropUid, ...bwrap];
-    let file: string;
-    let args: string[];
-    if (useCgroups) {
-      setCgroupLimits(slot.uid, limits.memoryBytes ?? DEFAULT_MEMORY, limits.processes ?? DEFAULT_PROCESSES);
-      // Join the cgroups before anything forks, so nothing escapes the caps.
-      const join = `echo $$ > ${cgroupDir('memory', slot.uid)}/cgroup.procs && echo $$ > ${cgroupDir('pids', slot.uid)}/cgroup.procs && exec "$@"`;
-      file = '/bin/sh';
-      args = ['-c', join, 'sh', ...chain];
-    } else {
-      file = chain[0] as string;
-      args = chain.slice(1);
-    }
+    const { file, args } = launchChain(slot, req.spec, bwrapArgs(req.spec, slot, req), commandArgv(req), req.limits);
     const oomBefore = oomKills(slot.uid);
-    const result = await runProcess({ file, args, env: { PATH: '/usr/sbin:/usr/bin:/sbin:/bin' } }, req);
+    const result = await runProcess({ file, args, env: HOST_ENV }, req);
     result.outOfMemory = oomKills(slot.uid) > oomBefore;
     return result;
   }
+
+  async openWorker(spec: SandboxSpec, slot: Slot): Promise<Worker> {
+    const runner = '/opt/mirrorcode/worker.py';
+    const withRunner: SandboxSpec = { ...spec, mounts: [...spec.mounts, { kind: 'ro', host: path.join(assetsDir, 'worker.py'), path: runner }] };
+    // The runner is pid 1 of the sandbox (no bwrap reaper), so it can end every other process.
+    const flags = ['--as-pid-1', ...bwrapArgs(withRunner, slot, {})];
+    const limits = { wallMs: 0, memoryBytes: WORKER_MEMORY, processes: DEFAULT_PROCESSES };
+    const { file, args } = launchChain(slot, withRunner, flags, ['/usr/bin/python3', '-I', '-S', runner], limits);
+    return new BwrapWorker({ file, args, cwd: spec.cwd, env: spec.env, oomKills: () => oomKills(slot.uid) });
+  }
+}
+
+const HOST_ENV = { PATH: '/usr/sbin:/usr/bin:/sbin:/bin' };
+const WORKER_MEMORY = 2 * 1024 ** 3;
+
+/**
+ * The host command line that starts bwrap for a slot: join the slot's cgroups (as root, before
+ * anything forks), set rlimits, drop to the slot's uid, then bwrap.
+ */
+function launchChain(slot: Slot, spec: SandboxSpec, flags: string[], argv: string[], limits: Limits): { file: string; args: string[] } {
+  const useCgroups = cgroupsAvailable();
+  const rlimits = [`--core=0`, `--nofile=4096`];
+  if (limits.cpuSeconds) rlimits.push(`--cpu=${limits.cpuSeconds}`);
+  if (limits.fileBytes) rlimits.push(`--fsize=${limits.fileBytes}`);
+  if (!useCgroups) {
+    rlimits.push(`--nproc=${limits.processes ?? DEFAULT_PROCESSES}`);
+    if (limits.memoryBytes) rlimits.push(`--as=${limits.memoryBytes}`);
+  }
+  const dropUid = isRoot ? ['setpriv', `--reuid=${slot.uid}`, `--regid=${slot.gid}`, '--clear-groups', '--'] : [];
+  const chain = ['prlimit', ...rlimits, '--', ...dropUid, 'bwrap', ...flags, '--', ...argv];
+  if (!useCgroups) return { file: chain[0] as string, args: chain.slice(1) };
+  setCgroupLimits(slot.uid, limits.memoryBytes ?? DEFAULT_MEMORY, limits.processes ?? DEFAULT_PROCESSES);
+  const join = `echo $$ > ${cgroupDir('memory', slot.uid)}/cgroup.procs && echo $$ > ${cgroupDir('pids', slot.uid)}/cgroup.procs && exec "$@"`;
+  return { file: '/bin/sh', args: ['-c', join, 'sh', ...chain] };
 }
 
 function commandArgv(req: ExecRequest): string[] {
@@ -104,12 +117,7 @@ export function bwrapArgs(spec: SandboxSpec, slot: Slot, req: Pick<ExecRequest, 
   if (spec.proc) a.push('--proc', '/proc');
   for (const m of spec.mounts) a.push(...mountArgs(m));
   a.push('--clearenv');
-  const env = { ...spec.env };
-  if (req.variation?.fakeTime) {
-    env.LD_PRELOAD = FAKETIME_LIB;
-    env.FAKETIME = `@${req.variation.fakeTime}`;
-    env.DONT_FAKE_MONOTONIC = '1';
-  }
+  const env = { ...spec.env, ...variationEnv(req.variation) };
   for (const [k, v] of Object.entries(env)) a.push('--setenv', k, v);
   a.push('--chdir', spec.cwd);
   return a;

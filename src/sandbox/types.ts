@@ -67,11 +67,31 @@ export interface ExecResult {
   wallMs: number;
 }
 
+/** One command for a Worker: the environment is added to the worker's spec env. */
+export interface WorkerRun {
+  argv: string[];
+  env?: Record<string, string>;
+  stdin?: Buffer;
+  limits: Limits;
+  variation?: ExecRequest['variation'];
+}
+
+/**
+ * A sandbox kept open to run many commands one after another (tests), each in a clean state:
+ * nothing a command started survives it and /tmp is emptied. The mounts are fixed for its life.
+ */
+export interface Worker {
+  run(r: WorkerRun): Promise<ExecResult>;
+  close(): Promise<void>;
+}
+
 export interface Sandbox {
   readonly name: string;
   /** False for implementations that only run commands (used as a bare baseline), not contain them. */
   readonly isolated: boolean;
   exec(req: ExecRequest): Promise<ExecResult>;
+  /** Opens a long-lived sandbox on `spec` running as `slot`, for many short commands. */
+  openWorker(spec: SandboxSpec, slot: Slot): Promise<Worker>;
   acquireSlot(): Promise<Slot>;
   releaseSlot(slot: Slot): void;
   /** Makes a host path owned by the slot, so files written for a command are the command's. */

@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { fromStored, type Observed } from '../runner/observed.js';
-import { mapWithSlots } from '../runner/pool.js';
-import { runCase } from '../runner/run-case.js';
+import { runCases } from '../runner/pool.js';
 import { referenceAsSolution, solutionProgram, type Program } from '../sandbox/profiles.js';
 import { makeScratchDir, removeScratchDir } from '../sandbox/scratch.js';
 import type { Sandbox } from '../sandbox/types.js';
@@ -101,12 +100,7 @@ export async function scoreSolution(opts: {
       if (missing) return failAll('no-entry-point', missing, build);
       program = solutionProgram(dir);
     }
-    const observed = await mapWithSlots(
-      sandbox,
-      tests,
-      (tc, slot) => runCase(sandbox, slot, tc, { manifest: target.manifest, program, proc: true }),
-      { onDone: opts.onDone },
-    );
+    const observed = await runCases(sandbox, tests, { manifest: target.manifest, program, proc: true, onDone: opts.onDone });
     const results: TestResult[] = tests.map((tc, i) => {
       const expected = expectedOf(tc);
       const actual = observed[i] as Observed;

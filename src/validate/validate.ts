@@ -1,8 +1,8 @@
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { mapWithSlots } from '../runner/pool.js';
+import { runCases } from '../runner/pool.js';
 import { fromStored } from '../runner/observed.js';
-import { captureCase, readGold } from '../reference/gold.js';
+import { readGold, referenceCaseOptions } from '../reference/gold.js';
 import type { Reference } from '../reference/store.js';
 import { makeScratchDir, removeScratchDir } from '../sandbox/scratch.js';
 import type { ExecRequest, Sandbox } from '../sandbox/types.js';
@@ -45,7 +45,8 @@ export async function validateTarget(sandbox: Sandbox, target: Target, ref: Refe
 
   const unstable: ValidationReport['unstable'] = [];
   for (const [k, v] of VARIATIONS.entries()) {
-    const runs = await mapWithSlots(sandbox, suite.all, (tc, slot) => captureCase(sandbox, target, ref, tc, slot, v), {
+    const runs = await runCases(sandbox, suite.all, {
+      ...referenceCaseOptions(target, ref, v),
       onDone: (d, t) => progress?.(`stability ${k + 1}/${VARIATIONS.length}`, d, t),
     });
     suite.all.forEach((tc, i) => {

@@ -14,6 +14,7 @@ const CLIENT_DIR = '/opt/mirrorcode/bin';
 
 export const AGENT_LIMITS: Limits = {
   wallMs: 600_000,
+  cpuSeconds: 1200,
   memoryBytes: 4 * 1024 ** 3,
   processes: 512,
   fileBytes: 1024 ** 3,

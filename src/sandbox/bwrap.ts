@@ -1,6 +1,6 @@
 import { lchownSync, lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { assetsDir } from '../util/paths.js';
+import { runtimeAsset } from '../util/assets.js';
 import { BwrapWorker } from './bwrap-worker.js';
 import { runProcess } from './run-process.js';
 import { variationEnv } from './variation.js';
@@ -54,7 +54,7 @@ export class BwrapSandbox implements Sandbox {
 
   async openWorker(spec: SandboxSpec, slot: Slot): Promise<Worker> {
     const runner = '/opt/mirrorcode/worker.py';
-    const withRunner: SandboxSpec = { ...spec, mounts: [...spec.mounts, { kind: 'ro', host: path.join(assetsDir, 'worker.py'), path: runner }] };
+    const withRunner: SandboxSpec = { ...spec, mounts: [...spec.mounts, { kind: 'ro', host: runtimeAsset('worker.py'), path: runner }] };
     // The runner is pid 1 of the sandbox (no bwrap reaper), so it can end every other process.
     const flags = ['--as-pid-1', ...bwrapArgs(withRunner, slot, {})];
     const limits = { wallMs: 0, memoryBytes: WORKER_MEMORY, processes: DEFAULT_PROCESSES };

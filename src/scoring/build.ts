@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { masks } from '../sandbox/profiles.js';
 import { SANDBOX_PATH, systemMounts } from '../sandbox/system-root.js';
@@ -59,4 +59,20 @@ export function entryPointProblem(dir: string, command: string): string | null {
   if (!st.isFile()) return `"${command}" at the solution's root is not a file`;
   if ((st.mode & 0o111) === 0) return `"${command}" at the solution's root is not executable (chmod +x)`;
   return null;
+}
+
+/**
+ * Makes the solution readable (and, where it was executable, executable) by every uid: tests run
+ * as the uids of several slots, none of them necessarily the owner (the build's slot, or root), so
+ * a file private to its owner would fail in some slots and not others. Set-id bits are dropped.
+ */
+export function shareWithTestSlots(p: string): void {
+  const st = lstatSync(p);
+  if (st.isSymbolicLink()) return;
+  if (st.isDirectory()) {
+    chmodSync(p, (st.mode & 0o777) | 0o555);
+    for (const e of readdirSync(p)) shareWithTestSlots(path.join(p, e));
+  } else if (st.isFile()) {
+    chmodSync(p, (st.mode & 0o777) | 0o444 | (st.mode & 0o111 ? 0o111 : 0));
+  }
 }

@@ -10,7 +10,7 @@ import type { Reference } from '../reference/store.js';
 import type { Target } from '../targets/target.js';
 import type { TestCase } from '../targets/test-case.js';
 import { UserError } from '../util/errors.js';
-import { buildSolution, copySolution, entryPointProblem, type BuildResult } from './build.js';
+import { buildSolution, copySolution, entryPointProblem, shareWithTestSlots, type BuildResult } from './build.js';
 import { compare, type FailReason } from './compare.js';
 import { findReferenceCopies, fingerprints } from './copy-check.js';
 
@@ -98,6 +98,7 @@ export async function scoreSolution(opts: {
       refuse('contains, after the build,');
       const missing = entryPointProblem(dir, target.manifest.command);
       if (missing) return failAll('no-entry-point', missing, build);
+      shareWithTestSlots(dir);
       program = solutionProgram(dir);
     }
     const observed = await runCases(sandbox, tests, { manifest: target.manifest, program, proc: true, onDone: opts.onDone });

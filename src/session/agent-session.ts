@@ -6,7 +6,7 @@ import { makeScratchDir } from '../sandbox/scratch.js';
 import { SANDBOX_PATH, hostCopies, systemMounts } from '../sandbox/system-root.js';
 import type { ExecRequest, ExecResult, Limits, Mount, Sandbox, SandboxSpec, Slot } from '../sandbox/types.js';
 import type { Target } from '../targets/target.js';
-import { assetsDir } from '../util/paths.js';
+import { runtimeAsset } from '../util/assets.js';
 
 export const WORKSPACE_PATH = '/workspace';
 export const ORACLE_SOCKET_PATH = '/run/mirrorcode/oracle.sock';
@@ -44,7 +44,7 @@ export class AgentSession {
     chmodSync(tmp, 0o1777);
     sandbox.chownToSlot(workspaceHost, slot);
     const client = path.join(sessionDir, 'oracle-client');
-    copyFileSync(path.join(assetsDir, 'oracle-client.py'), client);
+    copyFileSync(runtimeAsset('oracle-client.py'), client);
     chmodSync(client, 0o755);
     const oracle = new OracleServer({
       sandbox,

@@ -1,12 +1,42 @@
+import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Root of the mirrorcode checkout (holds package.json, targets/, assets/). */
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** Where mirrorcode keeps its data: reference store, prepared targets, scratch space. */
+/** Whether every folder from / down to `p` can be entered by other users (sandbox uids). */
+export function traversableByOthers(p: string): boolean {
+  let cur = path.resolve(p);
+  for (;;) {
+    try {
+      if ((statSync(cur).mode & 0o001) === 0) return false;
+    } catch {
+      return false;
+    }
+    const parent = path.dirname(cur);
+    if (parent === cur) return true;
+    cur = parent;
+  }
+}
+
+let home: string | undefined;
+
+/**
+ * Where mirrorcode keeps its data: reference store, prepared targets, scratch space. Sandbox uids
+ * must be able to reach into it (bind sources), so a checkout inside a private folder (e.g.
+ * /root) keeps its data under /var/lib/mirrorcode instead of beside the checkout.
+ */
 export function dataHome(): string {
-  return path.resolve(process.env.MIRRORCODE_HOME ?? path.join(projectRoot, '.mirrorcode'));
+  if (process.env.MIRRORCODE_HOME) return path.resolve(process.env.MIRRORCODE_HOME);
+  if (home) return home;
+  const beside = path.join(projectRoot, '.mirrorcode');
+  const isRoot = process.getuid?.() === 0;
+  home = !isRoot || traversableByOthers(projectRoot)
+    ? beside
+    : path.join('/var/lib/mirrorcode', createHash('sha256').update(projectRoot).digest('hex').slice(0, 12));
+  return home;
 }
 
 export const defaultTargetsDir = path.join(projectRoot, 'targets');

@@ -16,20 +16,40 @@ export function frame(kind: FrameKind, payload: Buffer | string = Buffer.alloc(0
   return Buffer.concat([head, body]);
 }
 
-/** Incremental frame parser: feed it socket chunks, get whole frames back. */
+/**
+ * Incremental frame parser: feed it socket chunks, get whole frames back. Chunks are joined once
+ * per frame, not once per chunk, so a large frame costs linear time.
+ */
 export class FrameReader {
-  private buf: Buffer = Buffer.alloc(0);
+  private chunks: Buffer[] = [];
+  private length = 0;
   push(chunk: Buffer): Array<{ kind: string; payload: Buffer }> {
-    this.buf = this.buf.length ? Buffer.concat([this.buf, chunk]) : chunk;
+    this.chunks.push(chunk);
+    this.length += chunk.length;
     const out: Array<{ kind: string; payload: Buffer }> = [];
-    while (this.buf.length >= 5) {
-      const len = this.buf.readUInt32BE(1);
+    while (this.length >= 5) {
+      const head = this.join(5);
+      const len = head.readUInt32BE(1);
       if (len > MAX_FRAME) throw new Error(`frame of ${len} bytes is over the limit`);
-      if (this.buf.length < 5 + len) break;
-      out.push({ kind: this.buf.toString('latin1', 0, 1), payload: this.buf.subarray(5, 5 + len) });
-      this.buf = this.buf.subarray(5 + len);
+      if (this.length < 5 + len) break;
+      const whole = this.join(5 + len);
+      out.push({ kind: whole.toString('latin1', 0, 1), payload: whole.subarray(5, 5 + len) });
+      this.drop(5 + len);
     }
     return out;
+  }
+
+  /** The first chunk holding at least n bytes (merging chunks when needed). */
+  private join(n: number): Buffer {
+    if ((this.chunks[0]?.length ?? 0) < n) this.chunks = [Buffer.concat(this.chunks)];
+    return this.chunks[0]!;
+  }
+
+  private drop(n: number): void {
+    const first = this.chunks[0]!;
+    if (first.length > n) this.chunks[0] = first.subarray(n);
+    else this.chunks.shift();
+    this.length -= n;
   }
 }
 

@@ -45,9 +45,9 @@ export class BwrapSandbox implements Sandbox {
   }
 
   private async execAs(slot: Slot, req: ExecRequest): Promise<ExecResult> {
-    const { file, args } = launchChain(slot, req.spec, bwrapArgs(req.spec, slot, req), commandArgv(req), req.limits);
+    const { file, args } = launchChain(slot, req.spec, ['--as-pid-1', ...bwrapArgs(req.spec, slot, req)], commandArgv(req), req.limits);
     const oomBefore = oomKills(slot.uid);
-    const result = await runProcess({ file, args, env: HOST_ENV }, req);
+    const result = await runProcess({ file, args, env: HOST_ENV, killChildrenFirst: true }, req);
     result.outOfMemory = oomKills(slot.uid) > oomBefore;
     return result;
   }
@@ -87,12 +87,20 @@ function launchChain(slot: Slot, spec: SandboxSpec, flags: string[], argv: strin
   return { file: '/bin/sh', args: ['-c', join, 'sh', ...chain] };
 }
 
+/**
+ * The sandbox's pid 1: a shell that runs the command as an ordinary child (so the command keeps
+ * normal signal behaviour) and exits with its status. When pid 1 exits the kernel kills every
+ * other process of the namespace and reaps them before bwrap (which waits for pid 1) returns:
+ * nothing outlives the command, not even a zombie. stdin is handed over on fd 3 because an
+ * asynchronous list would otherwise read /dev/null; wait's own report of a signal death is silenced.
+ */
+const PID1 = 'exec 3<&0; "$@" <&3 3<&- & wait $! 2>/dev/null';
+
 function commandArgv(req: ExecRequest): string[] {
   const burn = req.variation?.burnPids ?? 0;
-  if (burn <= 0) return req.argv;
-  // Start some throwaway processes first so the command gets another pid than usual.
-  const loop = `i=0; while [ $i -lt ${burn} ]; do /bin/true; i=$((i+1)); done; exec "$@"`;
-  return ['/bin/sh', '-c', loop, 'sh', ...req.argv];
+  // Throwaway processes first, so the command gets another pid than usual (stability checks).
+  const pre = burn > 0 ? `i=0; while [ $i -lt ${burn} ]; do /bin/true; i=$((i+1)); done; ` : '';
+  return ['/bin/sh', '-c', pre + PID1, 'sh', ...req.argv];
 }
 
 export function bwrapArgs(spec: SandboxSpec, slot: Slot, req: Pick<ExecRequest, 'stdio' | 'variation'>): string[] {

@@ -7,7 +7,8 @@ import type { ExecRequest, ExecResult, Mount, Sandbox, SandboxSpec, Slot, Worker
 /**
  * Runs commands straight on the host, translating the spec's mount paths to host paths. It
  * contains nothing (isolated = false): it is the bare baseline benchmarks compare the real
- * sandbox with, and it passes the functional half of the shared sandbox suite.
+ * sandbox with. It passes the shared worker contract, not the sandbox contract (it sees the
+ * host, and PATH is rewritten to host paths).
  */
 export class HostSandbox implements Sandbox {
   readonly name = 'host';

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { constants } from 'node:os';
 import type { ExecRequest, ExecResult } from './types.js';
 
@@ -8,6 +9,16 @@ export interface ProcessLaunch {
   argv0?: string;
   cwd?: string;
   env?: NodeJS.ProcessEnv;
+  /** On timeout or abort, kill the launched process's children before the process itself. */
+  killChildrenFirst?: boolean;
+}
+
+function childPids(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
 }
 
 /**
@@ -35,12 +46,30 @@ export function runProcess(launch: ProcessLaunch, req: ExecRequest): Promise<Exe
     let outputExceeded = false;
     let settled = false;
 
-    const kill = (): void => {
+    let fallback: NodeJS.Timeout | undefined;
+    const killGroup = (): void => {
       try {
         if (child.pid !== undefined) process.kill(interactive ? child.pid : -child.pid, 'SIGKILL');
       } catch {
         /* already gone */
       }
+    };
+    const kill = (): void => {
+      if (child.pid === undefined) return;
+      // Children first: killing the launched process's children (a sandbox's pid 1) lets it reap
+      // them and exit by itself, so nothing is left as a zombie for the host's init to collect.
+      // The whole group goes a moment later if that did not end it.
+      const children = childPids(child.pid);
+      if (launch.killChildrenFirst && children.length) {
+        for (const pid of children) {
+          try {
+            process.kill(pid, 'SIGKILL');
+          } catch {
+            /* gone */
+          }
+        }
+        fallback ??= setTimeout(killGroup, 2000);
+      } else killGroup();
     };
     req.abort?.addEventListener('abort', kill, { once: true });
     const timer = setTimeout(() => {
@@ -79,6 +108,7 @@ export function runProcess(launch: ProcessLaunch, req: ExecRequest): Promise<Exe
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      if (fallback) clearTimeout(fallback);
       req.abort?.removeEventListener('abort', kill);
       const exitCode = code ?? (signal ? 128 + (constants.signals[signal] ?? 0) : 127);
       const stderr = Buffer.concat(err);

@@ -56,6 +56,7 @@ export class AgentSession {
         { host: tmp, path: '/tmp' },
       ],
       socketPath: path.join(sessionDir, 'oracle.sock'),
+      cgroupLimits: { memoryBytes: AGENT_LIMITS.memoryBytes, processes: AGENT_LIMITS.processes },
     });
     await oracle.start();
     return new AgentSession(sandbox, slot, target, workspaceHost, sessionDir, oracle);
@@ -85,12 +86,14 @@ export class AgentSession {
     };
   }
 
-  exec(
+  async exec(
     argv: string[],
     opts: Partial<Omit<ExecRequest, 'spec' | 'argv' | 'slot' | 'limits'>> & { env?: Record<string, string>; limits?: Partial<Limits> } = {},
   ): Promise<ExecResult> {
     const { env, limits, ...rest } = opts;
-    return this.sandbox.exec({ ...rest, spec: this.spec(env), argv, limits: { ...AGENT_LIMITS, ...limits }, slot: this.slot });
+    const result = await this.sandbox.exec({ ...rest, spec: this.spec(env), argv, limits: { ...AGENT_LIMITS, ...limits }, slot: this.slot });
+    await this.oracle.idle();
+    return result;
   }
 
   async close(): Promise<void> {

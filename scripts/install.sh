@@ -2,7 +2,10 @@
 # Installs everything mirrorcode needs on a fresh Debian 12 machine (as root) and builds it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-packages=(bubblewrap faketime man-db groff-base info util-linux e2fsprogs python3 gcc make)
+# The reference tooling, then the toolchains solutions may be written with (visible read-only in the
+# agent and scoring sandboxes): Python, C, Go, Rust, OCaml, Ada, TypeScript/JavaScript.
+packages=(bubblewrap faketime man-db groff-base info util-linux e2fsprogs python3 gcc make
+  golang-go rustc cargo ocaml-nox gnat nodejs node-typescript)
 missing=()
 for p in "${packages[@]}"; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p"); done
 if [ "$(id -u)" = 0 ]; then

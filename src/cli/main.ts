@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { UserError, errorMessage } from '../util/errors.js';
 import { prepareCommand } from './commands/prepare.js';
+import { runCommand } from './commands/run.js';
 import { execCommand, shellCommand } from './commands/sandbox-session.js';
 import { scoreCommand } from './commands/score.js';
 import { targetsCommand } from './commands/targets.js';
@@ -60,6 +61,24 @@ program
   .option('--workspace <dir>', 'use this folder as /workspace (default: a fresh one)')
   .option('--timeout <seconds>', 'wall-time limit')
   .action((name, cmd, opts) => execCommand(globals(), name, cmd, opts));
+
+program
+  .command('run [target]')
+  .description('run an agent on a target, then score it (no API key: a scripted session, labelled as such)')
+  .option('--model <provider/model>', 'anthropic/…, openai/… (Responses), openai-chat/…, google/…, compatible/… (with --base-url)')
+  .option('--language <lang>', 'the language the solution must be written in')
+  .option('--budget-tokens <n>', 'end the run after this many tokens (input + output)')
+  .option('--budget-usd <x>', 'end the run after this many dollars')
+  .option('--time-limit <d>', 'wall-time budget, e.g. 7d, 36h, 90m')
+  .option('--working-time-limit <d>', 'working-time budget (time not spent waiting on retries)')
+  .option('--epochs <k>', 'independent runs of the same configuration', '1')
+  .option('--run-dir <dir>', 'where to keep the run (default: the data home)')
+  .option('--resume <run-dir>', 'continue a run that was stopped or killed')
+  .option('--base-url <url>', "the provider's base URL (OpenAI-compatible servers need one)")
+  .option('--compact-at <share>', 'compact the context at this share of the window', '0.8')
+  .option('--prices <file>', 'a price table overriding or extending the shipped one')
+  .option('--json', 'machine-readable output')
+  .action((name, opts) => runCommand(globals(), name, opts));
 
 try {
   await program.parseAsync(process.argv);

@@ -11,6 +11,8 @@ import { runtimeAsset } from '../util/assets.js';
 export const WORKSPACE_PATH = '/workspace';
 export const ORACLE_SOCKET_PATH = '/run/mirrorcode/oracle.sock';
 const CLIENT_DIR = '/opt/mirrorcode/bin';
+/** The text_editor tool's program inside the sandbox (not on PATH). */
+export const TEXT_EDITOR_PATH = '/opt/mirrorcode/lib/text-editor.py';
 
 export const AGENT_LIMITS: Limits = {
   wallMs: 600_000,
@@ -33,14 +35,19 @@ export class AgentSession {
     readonly target: Target,
     readonly workspaceHost: string,
     private readonly sessionDir: string,
+    private readonly tmpHost: string,
     private readonly oracle: OracleServer,
   ) {}
 
-  static async open(sandbox: Sandbox, target: Target, reference: Reference, workspaceHost: string): Promise<AgentSession> {
+  /**
+   * `tmpHost` is the host folder behind the agent's /tmp; a run keeps it in its run folder so
+   * that /tmp (and the editor's undo history in it) survives a resume.
+   */
+  static async open(sandbox: Sandbox, target: Target, reference: Reference, workspaceHost: string, opts: { tmpHost?: string } = {}): Promise<AgentSession> {
     const slot = await sandbox.acquireSlot();
     const sessionDir = makeScratchDir('session');
-    const tmp = path.join(sessionDir, 'tmp');
-    mkdirSync(tmp);
+    const tmp = opts.tmpHost ?? path.join(sessionDir, 'tmp');
+    mkdirSync(tmp, { recursive: true });
     chmodSync(tmp, 0o1777);
     sandbox.chownToSlot(workspaceHost, slot);
     const client = path.join(sessionDir, 'oracle-client');
@@ -59,7 +66,7 @@ export class AgentSession {
       cgroupLimits: { memoryBytes: AGENT_LIMITS.memoryBytes, processes: AGENT_LIMITS.processes },
     });
     await oracle.start();
-    return new AgentSession(sandbox, slot, target, workspaceHost, sessionDir, oracle);
+    return new AgentSession(sandbox, slot, target, workspaceHost, sessionDir, tmp, oracle);
   }
 
   get oracleInvocations(): number {
@@ -77,7 +84,8 @@ export class AgentSession {
         ...overHostCopies,
         { kind: 'ro', host: client, path: path.join(CLIENT_DIR, manifest.command) },
         { kind: 'ro', host: path.join(this.sessionDir, 'oracle.sock'), path: ORACLE_SOCKET_PATH },
-        { kind: 'rw', host: path.join(this.sessionDir, 'tmp'), path: '/tmp' },
+        { kind: 'ro', host: runtimeAsset('text-editor.py'), path: TEXT_EDITOR_PATH },
+        { kind: 'rw', host: this.tmpHost, path: '/tmp' },
         { kind: 'rw', host: this.workspaceHost, path: WORKSPACE_PATH },
       ],
       env: { PATH: `${CLIENT_DIR}:${SANDBOX_PATH}`, HOME: '/tmp', LC_ALL: 'C.UTF-8', TZ: 'UTC', TERM: process.env.TERM ?? 'dumb', ...env },

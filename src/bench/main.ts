@@ -6,6 +6,7 @@ import type { Sandbox } from '../sandbox/types.js';
 import { scoreSolution } from '../scoring/score.js';
 import { listTargets } from '../targets/target.js';
 import { ensureDataHome } from '../reference/store.js';
+import { benchAgentLoop } from './agent-loop.js';
 
 /**
  * Scores each target's gold solution (the reference placed as a solution) in the real sandbox and
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
   const ratio = totalS / totalB;
   console.log(`all       ${String(totalTests).padStart(5)}  ${(totalTests / totalS).toFixed(1).padStart(17)}  ${(totalTests / totalB).toFixed(1).padStart(12)}  ${ratio.toFixed(2).padStart(27)}`);
   console.log(`goal: ratio <= 1.50: ${ratio <= 1.5 ? 'met' : 'NOT met'} (${ratio.toFixed(2)})`);
+  await benchAgentLoop(sandboxed, Number(process.env.BENCH_STEPS ?? 1000));
 }
 
 await main();

@@ -29,6 +29,8 @@ import { computeUsage, DEFAULT_CACHE_SETTINGS, PromptCacheStore, rawUsage, type 
 
 export interface FakeModelServerOptions {
   script: Script;
+  /** Keep only the last N recorded requests (long benchmarks; each holds a whole conversation). */
+  keepRequests?: number;
   /** Interface to listen on; default 127.0.0.1. */
   host?: string;
   /** Default 0: a random free port. */
@@ -245,6 +247,7 @@ export async function startFakeModelServer(opts: FakeModelServerOptions): Promis
       ...(apiKey !== undefined ? { apiKey } : {}),
     };
     requests.push(recorded);
+    if (opts.keepRequests !== undefined && requests.length > opts.keepRequests) requests.splice(0, requests.length - opts.keepRequests);
 
     const aborted = new AbortController();
     const abort = () => aborted.abort();

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatDuration, spent, type Budgets } from '../agent/budgets.js';
 import { AgentLoop, type LoopReporter } from '../agent/loop.js';
@@ -133,6 +133,10 @@ export async function driveRun(dir: string, o: RunOptions): Promise<RunRecord> {
     journal.close();
     if (end.reason === 'interrupted') throw new UserError(`run interrupted; resume with: mirrorcode run --resume ${dir}`);
 
+    // The final workspace, less the task's own files, as a plain folder beside the journal (the
+    // disk image is unmounted after the run): the solution that was scored.
+    exportSolution(workspace, path.join(dir, 'solution'));
+
     // Final scoring, in the scoring sandbox, on every test.
     let report = null;
     try {
@@ -174,6 +178,11 @@ export async function driveRun(dir: string, o: RunOptions): Promise<RunRecord> {
     await scripted?.close();
     disk.release();
   }
+}
+
+function exportSolution(workspace: string, dest: string): void {
+  rmSync(dest, { recursive: true, force: true });
+  cpSync(workspace, dest, { recursive: true, verbatimSymlinks: true, filter: (src) => !['docs', 'tests'].includes(path.relative(workspace, src)) });
 }
 
 /** A compressed copy of the workspace; the last three are kept. */

@@ -15,6 +15,9 @@ export interface AiSdkClientOptions {
   idleTimeoutMs?: number;
 }
 
+// The SDK's warnings go to the console, over the status line; what matters is in the journal.
+(globalThis as { AI_SDK_LOG_WARNINGS?: boolean }).AI_SDK_LOG_WARNINGS = false;
+
 type ProviderOptions = Record<string, Record<string, JSONValue>>;
 const EPHEMERAL: ProviderOptions = { anthropic: { cacheControl: { type: 'ephemeral' } } };
 

@@ -36,8 +36,8 @@ export function classifyError(err: unknown, timedOut = false): ModelError {
   if (APICallError.isInstance(err)) {
     const body = typeof err.responseBody === 'string' ? err.responseBody.slice(0, 500) : '';
     const text = `${err.message} ${body}`;
-    if (err.statusCode === undefined) {
-      // No status: the connection broke (e.g. a stream cut mid-response).
+    if (err.statusCode === undefined || err.statusCode < 400) {
+      // No error status: the connection broke, e.g. a stream cut after a 200 response began.
       return new ModelError(`connection failed: ${err.message}`, 'network', true);
     }
     const kind = kindOfStatus(err.statusCode, text);

@@ -1,0 +1,214 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { costOf, loadPrices, priceFor } from '../src/agent/model/prices.js';
+import { createModelClient } from '../src/agent/model/providers.js';
+import { startFakeModelServer, type FakeModelServer, type NormalizedRequest, type Turn } from '../src/fake-model/index.js';
+import { ensurePrepared } from '../src/reference/prepare.js';
+import { readJournal } from '../src/runs/journal.js';
+import { createRunDir, driveRun } from '../src/runs/run.js';
+import type { RunConfig } from '../src/runs/run-config.js';
+import { scriptedPlan } from '../src/runs/scripted.js';
+import { BwrapSandbox } from '../src/sandbox/bwrap.js';
+import { findTarget } from '../src/targets/target.js';
+import { projectRoot } from '../src/util/paths.js';
+import { removeDir, tempDir } from './helpers.js';
+
+const sandbox = new BwrapSandbox();
+const target = findTarget('rev');
+let firstVisible = '';
+
+function toolResults(req: NormalizedRequest): number {
+  return req.messages.reduce((n, m) => n + m.parts.filter((p) => p.type === 'tool-result').length, 0);
+}
+
+/** The scripted plan, chosen by conversation state so that repeats and resumes stay on course. */
+function planScript(extra: (req: NormalizedRequest, index: number) => Turn | null = () => null) {
+  const plan = scriptedPlan(target, firstVisible);
+  return (req: NormalizedRequest, index: number): Turn => {
+    const injected = extra(req, index);
+    if (injected) return injected;
+    if (req.tools.length === 0) return { text: 'summary' };
+    return plan[Math.min(toolResults(req), plan.length - 1)]!;
+  };
+}
+
+function config(id: string, model: string, over: Partial<RunConfig> = {}): RunConfig {
+  return {
+    id,
+    target: 'rev',
+    targetsDirs: [],
+    model,
+    scripted: false,
+    budgets: {},
+    compactAt: 0.8,
+    contextWindow: 200_000,
+    epoch: 0,
+    createdAt: new Date().toISOString(),
+    ...over,
+  };
+}
+
+beforeAll(async () => {
+  const p = await ensurePrepared(sandbox, target);
+  firstVisible = p.suite.visible[0]!.id;
+});
+
+const PROTOCOLS: Array<{ model: string; env: Record<string, string> }> = [
+  { model: 'anthropic/claude-sonnet-4-5', env: { ANTHROPIC_API_KEY: 'k' } },
+  { model: 'openai/gpt-5', env: { OPENAI_API_KEY: 'k' } },
+  { model: 'openai-chat/gpt-5', env: { OPENAI_API_KEY: 'k' } },
+  { model: 'google/gemini-2.5-pro', env: { GEMINI_API_KEY: 'k' } },
+  { model: 'compatible/qwen3-coder', env: {} },
+];
+
+describe('end-to-end runs against the fake server, one per protocol', () => {
+  for (const p of PROTOCOLS) {
+    it(`${p.model}: the scripted model writes a correct rev, runs the tests, submits, and is scored`, async () => {
+      const server = await startFakeModelServer({ script: planScript() });
+      const dir = tempDir('run');
+      try {
+        const client = createModelClient(p.model, { baseUrl: server.url, env: p.env });
+        createRunDir(dir, config(`t-${p.model.replace('/', '-')}`, p.model));
+        const record = await driveRun(dir, { sandbox, client });
+        expect(record.endReason, record.endDetail ?? '').toBe('submitted');
+        expect(record.scores?.solved).toBe(true);
+        expect(record.scores?.hidden.total).toBeGreaterThan(0);
+        expect(record.steps).toBe(scriptedPlan(target, firstVisible).length);
+        // Cost to the cent from what the server itself reported.
+        const price = priceFor(loadPrices(), p.model)!;
+        const serverCost = server.responses.reduce((sum, r) => sum + costOf({ input: r.tokens.inputTokens, output: r.tokens.outputTokens, cacheRead: r.tokens.cacheReadTokens, cacheWrite: r.tokens.cacheWriteTokens, reasoning: r.tokens.reasoningTokens }, price), 0);
+        expect(record.cost).not.toBeNull();
+        expect(Math.round(record.cost! * 100)).toBe(Math.round(serverCost * 100));
+        expect(record.cost!).toBeCloseTo(serverCost, 9);
+        expect(record.usage.input).toBe(server.responses.reduce((s, r) => s + r.tokens.inputTokens, 0));
+        // The journal holds every call and tool result; run_tests reported a full pass.
+        const events = readJournal(path.join(dir, 'journal.jsonl'));
+        expect(events.filter((e) => e.type === 'model-response')).toHaveLength(record.modelCalls);
+        const rt = events.find((e) => e.type === 'tool-result' && e.name === 'run_tests');
+        expect(rt && 'output' in rt ? rt.output : '').toMatch(/^visible tests: (\d+)\/\1 passed/);
+      } finally {
+        await server.close();
+        removeDir(dir);
+      }
+    });
+  }
+});
+
+describe('provider errors', () => {
+  it('retries 429 (honouring retry-after), 500, 529 and a stream cut, then finishes', async () => {
+    const injected = new Map<number, Turn>([
+      [0, { error: { status: 429, retryAfterSeconds: 1 } }],
+      [2, { error: { status: 529 } }],
+      [4, { error: { status: 500 } }],
+      [6, { cutAfterEvents: 2 }],
+    ]);
+    const server = await startFakeModelServer({ script: planScript((_r, i) => injected.get(i) ?? null) });
+    const dir = tempDir('run');
+    try {
+      const client = createModelClient('anthropic/claude-sonnet-4-5', { baseUrl: server.url, env: { ANTHROPIC_API_KEY: 'k' } });
+      createRunDir(dir, config('t-errors', 'anthropic/claude-sonnet-4-5'));
+      const record = await driveRun(dir, { sandbox, client });
+      expect(record.endReason, record.endDetail ?? '').toBe('submitted');
+      expect(record.scores?.solved).toBe(true);
+      const errors = readJournal(path.join(dir, 'journal.jsonl')).filter((e) => e.type === 'model-error');
+      expect(errors.map((e) => (e.type === 'model-error' ? e.kind : ''))).toEqual(['rate-limit', 'overloaded', 'server', 'network']);
+      const first = errors[0];
+      expect(first?.type === 'model-error' && first.retryInMs).toBeGreaterThanOrEqual(1000);
+      // Waiting is wall time but not working time.
+      expect(record.workingMs).toBeLessThan(record.wallMs);
+    } finally {
+      await server.close();
+      removeDir(dir);
+    }
+  });
+
+  it('ends with a recorded reason when the provider refuses for good', async () => {
+    const server = await startFakeModelServer({ script: () => ({ error: { status: 401, message: 'invalid x-api-key' } }) });
+    const dir = tempDir('run');
+    try {
+      const client = createModelClient('anthropic/claude-sonnet-4-5', { baseUrl: server.url, env: { ANTHROPIC_API_KEY: 'k' } });
+      createRunDir(dir, config('t-auth', 'anthropic/claude-sonnet-4-5'));
+      const record = await driveRun(dir, { sandbox, client });
+      expect(record.endReason).toBe('model-error');
+      expect(record.endDetail).toMatch(/auth.*401/);
+      expect(record.scores?.solved).toBe(false);
+    } finally {
+      await server.close();
+      removeDir(dir);
+    }
+  });
+});
+
+describe('budgets', () => {
+  it('ends the run when the token budget is used up, with notices at every 10%', async () => {
+    const server = await startFakeModelServer({ script: planScript() });
+    const dir = tempDir('run');
+    try {
+      const client = createModelClient('anthropic/claude-sonnet-4-5', { baseUrl: server.url, env: { ANTHROPIC_API_KEY: 'k' } });
+      createRunDir(dir, config('t-budget', 'anthropic/claude-sonnet-4-5', { budgets: { tokens: 12_000 } }));
+      const record = await driveRun(dir, { sandbox, client });
+      expect(record.endReason).toBe('budget-tokens');
+      const notices = readJournal(path.join(dir, 'journal.jsonl')).flatMap((e) => (e.type === 'budget-notice' ? e.marks : []));
+      expect(notices.slice(0, 3)).toEqual(['tokens:10', 'tokens:20', 'tokens:30']);
+    } finally {
+      await server.close();
+      removeDir(dir);
+    }
+  });
+});
+
+describe('kill and resume', () => {
+  let server: FakeModelServer;
+  beforeAll(async () => {
+    server = await startFakeModelServer({ script: planScript(), cache: {} });
+  });
+  afterAll(async () => server.close());
+
+  const cli = (args: string[]) =>
+    spawn('node', [path.join(projectRoot, 'bin/mirrorcode.js'), ...args], { env: { ...process.env, ANTHROPIC_API_KEY: 'k' }, stdio: ['ignore', 'pipe', 'pipe'] });
+
+  async function untilJournalLines(file: string, n: number, timeoutMs = 60_000): Promise<void> {
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+      if (existsSync(file) && readFileSync(file, 'utf8').split('\n').filter(Boolean).length >= n) return;
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    throw new Error('journal did not grow');
+  }
+
+  const exit = (c: ReturnType<typeof cli>) => new Promise<number | null>((r) => c.on('close', (code) => r(code)));
+
+  // Random points (a different set each run), spread over the run: early, middle, late.
+  const at = (lo: number, hi: number) => lo + Math.floor(Math.random() * (hi - lo + 1));
+  for (const killAt of [at(2, 9), at(10, 19), at(20, 32)]) {
+    it(`SIGKILL after ${killAt} journal events, then --resume: same result, no completed tool call repeated`, async () => {
+      const base = tempDir('resume');
+      const dir = path.join(base, 'run');
+      try {
+        const first = cli(['run', 'rev', '--model', 'anthropic/claude-sonnet-4-5', '--base-url', server.url, '--run-dir', dir]);
+        await untilJournalLines(path.join(dir, 'journal.jsonl'), killAt);
+        first.kill('SIGKILL');
+        await exit(first);
+        const before = readJournal(path.join(dir, 'journal.jsonl'));
+        const doneBefore = before.filter((e) => e.type === 'tool-result').map((e) => (e.type === 'tool-result' ? e.id : ''));
+        const second = cli(['run', '--resume', dir, '--json']);
+        let out = '';
+        second.stdout!.on('data', (c) => (out += c));
+        expect(await exit(second)).toBe(0);
+        const record = JSON.parse(out)[0];
+        expect(record.endReason, record.endDetail ?? '').toBe('submitted');
+        expect(record.scores.solved).toBe(true);
+        const after = readJournal(path.join(dir, 'journal.jsonl'));
+        const calls = after.filter((e) => e.type === 'tool-call').map((e) => (e.type === 'tool-call' ? e.id : ''));
+        // Every tool call that had a result before the kill is never called again.
+        for (const id of doneBefore) expect(calls.filter((c) => c === id)).toHaveLength(1);
+        expect(after.filter((e) => e.type === 'tool-result' && e.name === 'submit')).toHaveLength(1);
+        expect(readFileSync(path.join(dir, 'solution/rev'), 'utf8')).toBe(readFileSync(path.join(projectRoot, 'assets/scripted/rev/rev'), 'utf8'));
+      } finally {
+        removeDir(base);
+      }
+    });
+  }
+});

@@ -13,6 +13,7 @@ import { scriptedPlan } from '../src/runs/scripted.js';
 import { BwrapSandbox } from '../src/sandbox/bwrap.js';
 import { findTarget } from '../src/targets/target.js';
 import { projectRoot } from '../src/util/paths.js';
+import type { Message } from '../src/agent/model/types.js';
 import { removeDir, tempDir } from './helpers.js';
 
 const sandbox = new BwrapSandbox();
@@ -211,4 +212,69 @@ describe('kill and resume', () => {
       }
     });
   }
+});
+
+describe('compaction', () => {
+  it('drops old tool outputs, then summarises, keeping the task; a context-length error compacts and retries; the journal keeps everything', async () => {
+    const plan = scriptedPlan(target, firstVisible);
+    let agentRequests = 0;
+    let lengthErrorSent = false;
+    const server = await startFakeModelServer({
+      script: (req) => {
+        if (req.tools.length === 0) return { text: 'SUMMARY: wrote rev in Python; tests not yet run.' };
+        const i = agentRequests++;
+        if (i === 5 && !lengthErrorSent) {
+          lengthErrorSent = true;
+          return { error: { status: 400, message: 'prompt is too long: 250000 tokens > 200000 maximum' } };
+        }
+        return plan[Math.min(i - (lengthErrorSent ? 1 : 0), plan.length - 1)]!;
+      },
+    });
+    const dir = tempDir('run');
+    try {
+      const client = createModelClient('anthropic/claude-sonnet-4-5', { baseUrl: server.url, env: { ANTHROPIC_API_KEY: 'k' } });
+      // A tiny window: the task prompt and the solution file alone fill most of it.
+      createRunDir(dir, config('t-compact', 'anthropic/claude-sonnet-4-5', { contextWindow: 6000, compactAt: 0.5 }));
+      const record = await driveRun(dir, { sandbox, client });
+      expect(record.endReason, record.endDetail ?? '').toBe('submitted');
+      expect(record.scores?.solved).toBe(true);
+      const events = readJournal(path.join(dir, 'journal.jsonl'));
+      const compactions = events.filter((e) => e.type === 'compaction');
+      expect(compactions.length).toBeGreaterThan(0);
+      expect(compactions.some((e) => e.type === 'compaction' && e.strategy === 'summarise')).toBe(true);
+      const task = events.find((e) => e.type === 'message' && e.origin === 'task');
+      expect(task?.type).toBe('message');
+      for (const c of compactions) {
+        if (c.type !== 'compaction') continue;
+        expect(c.context[0]).toEqual((task as { message: Message }).message);
+        expect(c.afterTokens, JSON.stringify(compactions.map((x) => x.type === "compaction" && [x.strategy, x.beforeTokens, x.afterTokens]))).toBeLessThan(c.beforeTokens);
+      }
+      expect(events.some((e) => e.type === 'model-error' && e.kind === 'context-length')).toBe(true);
+      // Requests after a summary carry the summary; the journal still has every tool result.
+      expect(server.requests.some((r) => r.messages.some((m) => m.parts.some((p) => p.type === 'text' && p.text.includes('SUMMARY: wrote rev'))))).toBe(true);
+      expect(events.filter((e) => e.type === 'tool-result')).toHaveLength(plan.length);
+    } finally {
+      await server.close();
+      removeDir(dir);
+    }
+  });
+});
+
+describe('solution toolchains', () => {
+  it('every offered language has its toolchain in the agent sandbox', async () => {
+    const p = await ensurePrepared(sandbox, target);
+    const dir = tempDir('tc');
+    const { AgentSession } = await import('../src/session/agent-session.js');
+    const session = await AgentSession.open(sandbox, target, p.reference, dir);
+    try {
+      const r = await session.exec(['bash', '-c', 'set -e; python3 --version; gcc --version | head -1; go version; rustc --version; cargo --version; ocamlfind -version 2>/dev/null || ocaml -version; gnatmake --version | head -1; node --version; tsc --version'], {
+        limits: { wallMs: 60_000 },
+      });
+      expect(r.exitCode, r.stdout.toString() + r.stderr.toString()).toBe(0);
+      expect(r.stdout.toString()).toMatch(/Python 3[\s\S]*gcc[\s\S]*go version[\s\S]*rustc[\s\S]*cargo[\s\S]*OCaml[\s\S]*GNATMAKE[\s\S]*v20[\s\S]*Version/);
+    } finally {
+      await session.close();
+      removeDir(dir);
+    }
+  });
 });

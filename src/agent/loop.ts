@@ -159,14 +159,16 @@ export class AgentLoop {
     const c = this.o.compaction;
     const before = this.contextTokens();
     if (!force && before < c.threshold * c.contextWindow) return;
-    const dropped = dropOldToolOutputs(this.s.context, c.keepTail);
+    // Forced by the provider (the context is too long for it): keep a shorter tail.
+    const keepTail = force ? Math.max(2, Math.floor(c.keepTail / 2)) : c.keepTail;
+    const dropped = dropOldToolOutputs(this.s.context, keepTail);
     const afterDrop = Math.round(before * (estimateTokens(dropped) / Math.max(1, estimateTokens(this.s.context))));
     if (afterDrop < c.target * c.contextWindow && !(force && afterDrop >= before)) {
       this.record({ type: 'compaction', step: this.s.step, strategy: 'drop-tool-outputs', beforeTokens: before, afterTokens: afterDrop, context: dropped });
       return;
     }
     try {
-      const r = await summarise(this.o.model, dropped, c.keepTail, this.o.cacheKey);
+      const r = await summarise(this.o.model, dropped, keepTail, this.o.cacheKey);
       this.record({
         type: 'compaction',
         step: this.s.step,

@@ -1,5 +1,5 @@
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, truncateSync, writeSync } from 'node:fs';
-import type { Message, ToolCall, Usage } from '../agent/model/types.js';
+import type { Message, ModelReply, Usage } from '../agent/model/types.js';
 
 /** Every event a run records. The journal is append-only; a run's state is a fold over it. */
 export type JournalEvent =
@@ -7,19 +7,8 @@ export type JournalEvent =
   | { type: 'message'; message: Message; origin: 'task' | 'tool' | 'notice' | 'nudge' }
   | { type: 'model-call'; step: number; attempt: number; contextMessages: number; estimatedTokens: number }
   | { type: 'model-error'; step: number; attempt: number; kind: string; status?: number; message: string; retryInMs: number | null }
-  | {
-      type: 'model-response';
-      step: number;
-      messages: Message[];
-      text: string;
-      toolCalls: ToolCall[];
-      finishReason: string;
-      usage: Usage;
-      rawUsage: unknown;
-      modelId: string;
-      cost: number | null;
-      durationMs: number;
-    }
+  /** A model's reply as the client returned it, with what it cost and took. */
+  | ({ type: 'model-response'; step: number; cost: number | null; durationMs: number } & ModelReply)
   | { type: 'wait'; step: number; ms: number; reason: string }
   | { type: 'tool-call'; step: number; id: string; name: string; input: unknown }
   | { type: 'tool-result'; step: number; id: string; name: string; output: string; isError: boolean; durationMs: number; submit?: boolean }

@@ -100,10 +100,12 @@ describe('end-to-end runs against the fake server, one per protocol', () => {
 describe('provider errors', () => {
   it('retries 429 (honouring retry-after), 500, 529 and a stream cut, then finishes', async () => {
     const injected = new Map<number, Turn>([
-      [0, { error: { status: 429, retryAfterSeconds: 1 } }],
-      [2, { error: { status: 529 } }],
-      [4, { error: { status: 500 } }],
-      [6, { cutAfterEvents: 2 }],
+      // Bad tool calls first: they get readable errors (and stand in for the plan's first two looks).
+      [0, { text: 'oops', toolCalls: [{ name: 'text_editor', args: { command: 'view' } }, { name: 'no_such_tool', args: {} }] }],
+      [1, { error: { status: 429, retryAfterSeconds: 1 } }],
+      [3, { error: { status: 529 } }],
+      [5, { error: { status: 500 } }],
+      [7, { cutAfterEvents: 2 }],
     ]);
     const server = await startFakeModelServer({ script: planScript((_r, i) => injected.get(i) ?? null) });
     const dir = tempDir('run');
@@ -117,6 +119,9 @@ describe('provider errors', () => {
       expect(errors.map((e) => (e.type === 'model-error' ? e.kind : ''))).toEqual(['rate-limit', 'overloaded', 'server', 'network']);
       const first = errors[0];
       expect(first?.type === 'model-error' && first.retryInMs).toBeGreaterThanOrEqual(1000);
+      const results = readJournal(path.join(dir, 'journal.jsonl')).flatMap((e) => (e.type === 'tool-result' && e.isError ? [e.output] : []));
+      expect(results[0]).toMatch(/^text_editor: invalid arguments: path: /);
+      expect(results[1]).toMatch(/there is no tool named "no_such_tool"/);
       // Waiting is wall time but not working time.
       expect(record.workingMs).toBeLessThan(record.wallMs);
     } finally {

@@ -113,8 +113,8 @@ export class AgentLoop {
       const started = this.now();
       const tool: AgentTool | undefined = findTool(call.name);
       let outcome;
-      if (call.parseError) outcome = { output: `${call.name}: the arguments are not valid JSON (${call.parseError})`, isError: true };
-      else if (!tool) outcome = { output: `there is no tool named "${call.name}"; the tools are ${AGENT_TOOLS.map((t) => t.spec.name).join(', ')}`, isError: true };
+      if (!tool) outcome = { output: `there is no tool named "${call.name}"; the tools are ${AGENT_TOOLS.map((t) => t.spec.name).join(', ')}`, isError: true };
+      else if (call.parseError) outcome = { output: `${call.name}: the arguments could not be read (${call.parseError})`, isError: true };
       else {
         try {
           outcome = await tool.run(call.input, ctx);

@@ -70,13 +70,14 @@ export async function benchAgentLoop(sandbox: Sandbox, steps = 1000): Promise<vo
   let stepStart = 0;
   let modelMs = 0;
   let toolMs = 0;
+  let compactionsIn500 = 0;
   const abort = new AbortController();
   const loop = new AgentLoop({
     model,
     price: priceFor(loadPrices(), 'anthropic/claude-sonnet-4-5'),
     system: systemPrompt(),
     budgets: {},
-    compaction: { contextWindow: 60_000, threshold: 0.8, target: 0.48, keepTail: 8 },
+    compaction: { contextWindow: 24_000, threshold: 0.8, target: 0.48, keepTail: 8 },
     cacheKey: 'bench',
     journal,
     state,
@@ -113,7 +114,7 @@ export async function benchAgentLoop(sandbox: Sandbox, steps = 1000): Promise<vo
           }
           if (s.step >= steps) abort.abort();
         } else if (e.type === 'tool-result') toolMs += e.durationMs;
-        else if (e.type === 'compaction' && e.strategy === 'summarise') modelMs += 0; // summary calls count as model time below
+        else if (e.type === 'compaction' && s.step <= 500) compactionsIn500++;
       },
     },
   });
@@ -132,7 +133,7 @@ export async function benchAgentLoop(sandbox: Sandbox, steps = 1000): Promise<vo
   console.log(`harness overhead per step (excluding model and tool time): median ${median(overhead).toFixed(2)} ms, p95 ${[...overhead].sort((a, b) => a - b)[Math.floor(overhead.length * 0.95)]?.toFixed(2)} ms   goal: median < 20 ms: ${median(overhead) < 20 ? 'met' : 'NOT met'}`);
   console.log(`peak RSS at step 100: ${mb(rss[100])}, at step ${steps}: ${mb(rss[steps])} (ratio ${rss[100] && rss[steps] ? (rss[steps]! / rss[100]!).toFixed(2) : '-'})`);
   console.log(`live heap after GC at step 100: ${mb(heap[100])}, at step ${steps}: ${mb(heap[steps])}   goal: flat (ratio ${heap[100] && heap[steps] ? (heap[steps]! / heap[100]!).toFixed(2) : 'run with node --expose-gc'})`);
-  console.log(`share of input tokens in a prefix already sent in the previous request (first ${r.chain} steps): ${(shared / Math.max(1, total)).toFixed(3)}   goal: >= 0.9: ${shared / Math.max(1, total) >= 0.9 ? 'met' : 'NOT met'}`);
+  console.log(`share of input tokens in a prefix already sent in the previous request (first ${r.chain} steps, ${compactionsIn500} compactions among them): ${(shared / Math.max(1, total)).toFixed(3)}   goal: >= 0.9: ${shared / Math.max(1, total) >= 0.9 ? 'met' : 'NOT met'}`);
   console.log(`cache reads reported by the server over the whole run: ${(cacheReads / Math.max(1, inputs)).toFixed(3)} of input tokens`);
   rmSync(dir, { recursive: true, force: true });
 }

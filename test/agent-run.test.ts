@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { costOf, loadPrices, priceFor } from '../src/agent/model/prices.js';
@@ -72,10 +72,14 @@ describe('end-to-end runs against the fake server, one per protocol', () => {
       try {
         const client = createModelClient(p.model, { baseUrl: server.url, env: p.env });
         createRunDir(dir, config(`t-${p.model.replace('/', '-')}`, p.model));
-        const record = await driveRun(dir, { sandbox, client });
+        const record = await driveRun(dir, { sandbox, client, snapshotEvery: 2 });
         expect(record.endReason, record.endDetail ?? '').toBe('submitted');
         expect(record.scores?.solved).toBe(true);
         expect(record.scores?.hidden.total).toBeGreaterThan(0);
+        // Workspace snapshots at intervals, the last three kept.
+        const snaps = readJournal(path.join(dir, 'journal.jsonl')).filter((e) => e.type === 'snapshot');
+        expect(snaps.length).toBe(Math.floor(record.steps / 2));
+        expect(readdirSync(path.join(dir, 'snapshots'))).toHaveLength(3);
         expect(record.steps).toBe(scriptedPlan(target, firstVisible).length);
         // Cost to the cent from what the server itself reported.
         const price = priceFor(loadPrices(), p.model)!;
@@ -106,17 +110,19 @@ describe('provider errors', () => {
       [3, { error: { status: 529 } }],
       [5, { error: { status: 500 } }],
       [7, { cutAfterEvents: 2 }],
+      [9, { stallMs: 2500 }],
     ]);
     const server = await startFakeModelServer({ script: planScript((_r, i) => injected.get(i) ?? null) });
     const dir = tempDir('run');
     try {
-      const client = createModelClient('anthropic/claude-sonnet-4-5', { baseUrl: server.url, env: { ANTHROPIC_API_KEY: 'k' } });
+      // A call that sends nothing for a second is abandoned and retried.
+      const client = createModelClient('anthropic/claude-sonnet-4-5', { baseUrl: server.url, env: { ANTHROPIC_API_KEY: 'k' }, idleTimeoutMs: 1000 });
       createRunDir(dir, config('t-errors', 'anthropic/claude-sonnet-4-5'));
       const record = await driveRun(dir, { sandbox, client });
       expect(record.endReason, record.endDetail ?? '').toBe('submitted');
       expect(record.scores?.solved).toBe(true);
       const errors = readJournal(path.join(dir, 'journal.jsonl')).filter((e) => e.type === 'model-error');
-      expect(errors.map((e) => (e.type === 'model-error' ? e.kind : ''))).toEqual(['rate-limit', 'overloaded', 'server', 'network']);
+      expect(errors.map((e) => (e.type === 'model-error' ? e.kind : ''))).toEqual(['rate-limit', 'overloaded', 'server', 'network', 'timeout']);
       const first = errors[0];
       expect(first?.type === 'model-error' && first.retryInMs).toBeGreaterThanOrEqual(1000);
       const results = readJournal(path.join(dir, 'journal.jsonl')).flatMap((e) => (e.type === 'tool-result' && e.isError ? [e.output] : []));

@@ -1,6 +1,6 @@
 /**
  * The agent sandbox and the reference oracle under attack. Every attempt must fail and the harness
- * must survive it. Runs against real prepared targets (hexyl, cal; numfmt when prepared) in agent
+ * must survive it. Runs against real prepared targets (hexyl, cal, numfmt) in agent
  * sessions on fresh, size-capped workspaces.
  *
  * "Leaked" is checked against the real reference's bytes, read on the host from the store:
@@ -29,7 +29,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { goldPath, preparedDir } from '../src/reference/gold.ts';
-import { ensurePrepared, isPrepared } from '../src/reference/prepare.ts';
+import { ensurePrepared } from '../src/reference/prepare.ts';
 import { ensureDataHome, storeDir, type Reference } from '../src/reference/store.ts';
 import { BwrapSandbox } from '../src/sandbox/bwrap.ts';
 import { referenceProgram, testSpec } from '../src/sandbox/profiles.ts';
@@ -1176,19 +1176,19 @@ print("oracle-rc=%d" % r.returncode)' '${call}'`,
 
 describe('the target program is absent even when the host has it (numfmt)', () => {
   const target = existsSync(path.join(defaultTargetsDir, 'numfmt', 'manifest.yaml')) ? findTarget('numfmt') : null;
-  const prepared = target !== null && isPrepared(target);
+  // openCtx prepares the target when needed (fetching coreutils' .deb into the private store).
   const hostHasIt = existsSync('/usr/bin/numfmt');
   let c: Ctx | undefined;
 
   beforeAll(async () => {
-    if (prepared && hostHasIt) c = await openCtx('numfmt');
+    if (target && hostHasIt) c = await openCtx('numfmt');
   });
   afterAll(async () => {
     await closeCtx(c);
   });
 
-  it.skipIf(!prepared || !hostHasIt)(
-    `numfmt is the oracle client in the agent sandbox, never the host's ELF${!target ? ' (skipped: no numfmt target)' : !prepared ? ' (skipped: numfmt target not prepared; run ./bin/mirrorcode.js prepare numfmt)' : !hostHasIt ? ' (skipped: the host has no /usr/bin/numfmt)' : ''}`,
+  it.skipIf(!target || !hostHasIt)(
+    `numfmt is the oracle client in the agent sandbox, never the host's ELF${!target ? ' (skipped: no numfmt target)' : !hostHasIt ? ' (skipped: the host has no /usr/bin/numfmt)' : ''}`,
     async () => {
       const ctx = c!;
       const client = readFileSync(path.join(assetsDir, 'oracle-client.py'));

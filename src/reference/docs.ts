@@ -1,4 +1,5 @@
-import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import type { Target } from '../targets/target.js';
 import { UserError } from '../util/errors.js';
@@ -37,6 +38,13 @@ export async function captureDocs(target: Target, ref: Reference, dir: string): 
     if (!text.trim()) throw new UserError(`info node "${info.node}" of ${info.file} is empty or missing`);
     const name = `${info.node.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase()}.info.txt`;
     writeFileSync(path.join(dir, name), text);
+    written.push(name);
+  }
+  for (const file of target.manifest.docs.files) {
+    const src = inPackages(ref, file);
+    const data = readFileSync(src);
+    const name = path.basename(file).replace(/\.gz$/, '');
+    writeFileSync(path.join(dir, name), file.endsWith('.gz') ? gunzipSync(data) : data);
     written.push(name);
   }
   if (target.manifest.docs.notes) {

@@ -34,9 +34,11 @@ export const manifestSchema = z
       .strictObject({
         man: z.array(absPath).default([]),
         info: z.array(z.strictObject({ file: absPath, node: z.string().min(1) })).default([]),
+        /** Plain-text documents of the package (README, manual), copied as they are (.gz unpacked). */
+        files: z.array(absPath).default([]),
         notes: z.string().optional(),
       })
-      .default({ man: [], info: [] }),
+      .default({ man: [], info: [], files: [] }),
     languages: z.union([z.literal('any'), z.array(z.enum(LANGUAGES)).min(1)]).default('any'),
     limits: z
       .strictObject({

@@ -65,7 +65,7 @@ describe('parseManifest: valid manifests', () => {
       tier: 'S',
       command: 'demo',
       reference: { packages: ['demo-pkg'], binary: '/usr/bin/demo' },
-      docs: { man: [], info: [] },
+      docs: { man: [], info: [], files: [] },
       languages: 'any',
       limits: { timeSeconds: 10, outputBytes: 16 * 1024 * 1024 },
       tests: { generator: 'tests.mjs', seed: 7 },
@@ -90,6 +90,7 @@ limits:
     expect(m.docs).toEqual({
       man: ['/usr/share/man/man1/demo.1.gz'],
       info: [{ file: '/usr/share/info/demo.info.gz', node: 'demo invocation' }],
+      files: [],
       notes: 'notes.md',
     });
     expect(m.languages).toEqual(['python', 'c']);

@@ -143,3 +143,21 @@ describe('journal', () => {
     }
   });
 });
+
+describe('coverage', () => {
+  it('finds the options a man page documents and which tests use them', async () => {
+    const { documentedOptions, argvUses, coverage } = await import('../src/targets/coverage.js');
+    const man = ['OPTIONS', '       -n, --length=N', '              Read only N bytes.', '       -v', '       -A2  example, not an option', '       --color=WHEN', '   text -x in prose'].join('\n');
+    expect(documentedOptions(man)).toEqual(['--color', '--length', '-n', '-v']);
+    expect(argvUses(['--length=4', 'f'], '--length')).toBe(true);
+    expect(argvUses(['-n16'], '-n')).toBe(true);
+    expect(argvUses(['-vn', '3'], '-v')).toBe(true);
+    expect(argvUses(['--verbose'], '-v')).toBe(false);
+    const suite = { visible: [{ id: 'a', argv: ['-n', '3'] }], hidden: [{ id: 'b', argv: ['--color=always'], hidden: true, dualOf: 'a' }], all: [] };
+    expect(coverage(['-n', '--color', '-v'], suite)).toEqual([
+      { item: '-n', visible: 1, hidden: 0 },
+      { item: '--color', visible: 0, hidden: 1 },
+      { item: '-v', visible: 0, hidden: 0 },
+    ]);
+  });
+});

@@ -241,3 +241,31 @@ describe('mirrorcode score', () => {
     expect(r.stdout).toContain('no test ran: no executable named "cal" at the solution\'s root');
   });
 });
+
+describe('authoring kit', () => {
+  it('target-new scaffolds a target that prepares and validates (failing only on its tier minimum), and coverage lists options', async () => {
+    const { mkdtempSync, chmodSync, rmSync, existsSync: exists } = await import('node:fs');
+    const os = await import('node:os');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'targets-'));
+    chmodSync(dir, 0o755);
+    try {
+      const made = await cli(['target-new', 'tac', '--package', 'coreutils', '--binary', '/usr/bin/tac', '--dir', dir]);
+      expect(made.code).toBe(0);
+      expect(exists(path.join(dir, 'tac', 'tests.mjs'))).toBe(true);
+      const v = await cli(['--targets', dir, 'validate', 'tac']);
+      expect(v.code).toBe(3);
+      expect(v.stdout).toMatch(/stable yes; duals ok; stub passes 0 \(0\.0%\); gold 100%/);
+      expect(v.stdout).toMatch(/tier S needs at least 150 visible and 75 hidden tests \(has 3 and 3\)/);
+      const c = await cli(['--targets', dir, 'coverage', 'tac', '--json']);
+      const rows = JSON.parse(c.stdout)[0];
+      expect(rows.rows.map((r: { item: string }) => r.item)).toEqual(expect.arrayContaining(['--before', '--regex', '--separator', '-s']));
+      expect(rows.rows.find((r: { item: string }) => r.item === '--help')).toMatchObject({ visible: 1, hidden: 1 });
+      expect(rows.uncovered).toContain('--separator');
+      const again = await cli(['target-new', 'tac', '--package', 'coreutils', '--binary', '/usr/bin/tac', '--dir', dir]);
+      expect(again.code).toBe(1);
+      expect(again.stderr).toMatch(/^mirrorcode: .*already exists\n$/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

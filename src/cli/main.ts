@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { UserError, errorMessage } from '../util/errors.js';
+import { coverageCommand } from './commands/coverage.js';
 import { prepareCommand } from './commands/prepare.js';
+import { targetNewCommand } from './commands/target-new.js';
 import { runCommand } from './commands/run.js';
 import { execCommand, shellCommand } from './commands/sandbox-session.js';
 import { scoreCommand } from './commands/score.js';
@@ -61,6 +63,25 @@ program
   .option('--workspace <dir>', 'use this folder as /workspace (default: a fresh one)')
   .option('--timeout <seconds>', 'wall-time limit')
   .action((name, cmd, opts) => execCommand(globals(), name, cmd, opts));
+
+program
+  .command('coverage [target]')
+  .description('for each documented option (or the manifest coverage.items), how many visible and hidden tests use it')
+  .option('--all', 'every target')
+  .option('--json', 'machine-readable output')
+  .action((name, opts) => coverageCommand(globals(), name, opts));
+
+program
+  .command('target-new <name>')
+  .alias('new')
+  .description('scaffold targets/<name>/ (manifest, notes, starter generator); see docs/adding-a-target.md')
+  .requiredOption('--package <deb>', 'the Debian package(s) holding the program (comma-separated)')
+  .requiredOption('--binary <path>', "the program's path inside the package, e.g. /usr/bin/rev")
+  .option('--command <name>', 'the name it is invoked by (default: the binary name)')
+  .option('--category <category>', 'unix-utility, data-query, bioinformatics, interpreter, static-analysis, cryptography or compression', 'unix-utility')
+  .option('--tier <tier>', 'S, M or L', 'S')
+  .option('--dir <targets-dir>', 'the targets folder to create it in (default: the project targets)')
+  .action((name, opts) => targetNewCommand(name, opts));
 
 program
   .command('run [target]')

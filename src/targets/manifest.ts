@@ -46,6 +46,8 @@ export const manifestSchema = z
         outputBytes: z.number().int().positive().default(16 * 1024 * 1024),
       })
       .default({ timeSeconds: 10, outputBytes: 16 * 1024 * 1024 }),
+    /** What the coverage listing checks; default: the options the man pages document. */
+    coverage: z.strictObject({ items: z.array(z.string().min(1)).min(1) }).optional(),
     tests: z.union([
       z.strictObject({ generator: z.string().min(1), seed: z.number().int() }),
       z.strictObject({ files: z.string().min(1) }),

@@ -17,6 +17,13 @@ export const VARIATIONS: Array<{ cwd: string; variation: NonNullable<ExecRequest
   { cwd: '/srv/x', variation: { burnPids: 3 } },
 ];
 
+/** Fewest tests a target of each tier may have (visible, hidden). */
+export const TIER_MINIMUMS: Record<'S' | 'M' | 'L', { visible: number; hidden: number }> = {
+  S: { visible: 150, hidden: 75 },
+  M: { visible: 400, hidden: 150 },
+  L: { visible: 800, hidden: 300 },
+};
+
 /** Share of tests a do-nothing solution may pass before the suite is refused. */
 export const STUB_PASS_LIMIT = 0.02;
 
@@ -60,6 +67,10 @@ export async function validateTarget(sandbox: Sandbox, target: Target, ref: Refe
   const dualsOk = suite.hidden.every((t) => t.dualOf !== undefined && visibleIds.has(t.dualOf));
   if (!dualsOk) problems.push('some hidden tests do not name a visible test');
   if (suite.hidden.length === 0) problems.push('no hidden tests');
+  const min = TIER_MINIMUMS[target.manifest.tier];
+  if (suite.visible.length < min.visible || suite.hidden.length < min.hidden) {
+    problems.push(`tier ${target.manifest.tier} needs at least ${min.visible} visible and ${min.hidden} hidden tests (has ${suite.visible.length} and ${suite.hidden.length})`);
+  }
 
   const stubDir = makeScratchDir('stub');
   let stubPassed: string[];

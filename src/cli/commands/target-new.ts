@@ -1,0 +1,57 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import { CATEGORIES, TIERS } from '../../targets/manifest.js';
+import { UserError } from '../../util/errors.js';
+import { defaultTargetsDir } from '../../util/paths.js';
+
+const GENERATOR = `// Test cases for NAME: a deterministic generator. All variation comes from the seeded rng;
+// each visible case has a hidden dual with the same idea and other values.
+// Expected outputs are never written here: \`mirrorcode prepare NAME\` runs the real program.
+
+/** @param {import('../../src/targets/generator-api.js').GeneratorContext} ctx */
+export default function generate({ rng }) {
+  const tests = [];
+  /** Adds a visible case and its hidden dual; make(v) builds the case for variant v (0 visible, 1 hidden). */
+  const add = (id, note, make) => {
+    tests.push({ id, note, ...make(0) });
+    tests.push({ id: \`\${id}.dual\`, note, hidden: true, dualOf: id, ...make(1) });
+  };
+
+  add('help', 'usage text', () => ({ argv: ['--help'] }));
+  add('stdin-words', 'text on stdin', () => ({ argv: [], stdin: \`\${rng.string(rng.int(5, 40), 'abcdefghij ')}\\n\` }));
+  add('missing-file', 'a file that does not exist', () => ({ argv: [\`no-such-\${rng.int(1, 999)}.txt\`] }));
+  return tests;
+}
+`;
+
+/** Scaffolds targets/<name>/: a manifest to fill in, scope notes, and a starter generator. */
+export async function targetNewCommand(name: string, opts: { package: string; binary: string; command?: string; category: string; tier: string; dir?: string }): Promise<void> {
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) throw new UserError(`target name "${name}" must be lower-case letters, digits and dashes`);
+  if (!opts.binary.startsWith('/')) throw new UserError(`--binary must be the program's absolute path inside the package, e.g. /usr/bin/${name}`);
+  if (!(CATEGORIES as readonly string[]).includes(opts.category)) throw new UserError(`--category must be one of ${CATEGORIES.join(', ')}`);
+  if (!(TIERS as readonly string[]).includes(opts.tier)) throw new UserError(`--tier must be one of ${TIERS.join(', ')}`);
+  const dir = path.join(path.resolve(opts.dir ?? defaultTargetsDir), name);
+  if (existsSync(dir)) throw new UserError(`${dir} already exists`);
+  const command = opts.command ?? path.basename(opts.binary);
+  mkdirSync(dir, { recursive: true });
+  const manifest = {
+    name,
+    title: `${command}: (one line on what it does)`,
+    category: opts.category,
+    tier: opts.tier,
+    tierReason: '(estimated size of a reimplementation, and why)',
+    command,
+    reference: { packages: opts.package.split(',').map((p) => p.trim()), binary: opts.binary },
+    docs: { man: [`/usr/share/man/man1/${command}.1.gz`], info: [], notes: 'notes.md' },
+    languages: 'any',
+    limits: { timeSeconds: 10 },
+    tests: { generator: 'tests.mjs', seed: Math.floor(Math.random() * 1_000_000) },
+  };
+  writeFileSync(path.join(dir, 'manifest.yaml'), stringify(manifest));
+  writeFileSync(path.join(dir, 'notes.md'), `# ${command}: scope\n\nThe program is invoked as \`${command}\`. (Say what is tested and what is not.)\n`);
+  writeFileSync(path.join(dir, 'tests.mjs'), GENERATOR.replaceAll('NAME', name));
+  process.stdout.write(
+    `created ${dir}: manifest.yaml, notes.md, tests.mjs\nnext: fill in the manifest's title and tierReason, check docs.man exists in the package, write tests, then run\n  mirrorcode prepare ${name} && mirrorcode validate ${name} && mirrorcode coverage ${name}\n`,
+  );
+}

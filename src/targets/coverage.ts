@@ -1,0 +1,43 @@
+import type { TestSuite } from './target.js';
+
+/**
+ * Options a man page documents: the option words at the start of its indented definition lines
+ * (e.g. "       -n, --length=N" gives -n and --length). Pure.
+ */
+export function documentedOptions(manText: string): string[] {
+  const found = new Set<string>();
+  for (const line of manText.split('\n')) {
+    const m = /^\s{2,}(-{1,2}[A-Za-z0-9?][\w-]*(?:[=[ ][^,]*)?(?:,\s*-{1,2}[A-Za-z0-9?][\w-]*(?:[=[ ][^,]*)?)*)\s*$/.exec(line) ?? /^\s{2,}(-{1,2}[A-Za-z0-9?][\w-]*(?:,\s*-{1,2}[A-Za-z0-9?][\w-]*)*)/.exec(line);
+    if (!m) continue;
+    for (const opt of m[1]!.matchAll(/(?:^|[\s,])(-{1,2}[A-Za-z0-9?][\w-]*)/g)) {
+      // A short option is one character (-A2 is an example, not an option).
+      if (/^-[A-Za-z0-9?]$|^--[A-Za-z0-9][\w-]*$/.test(opt[1]!)) found.add(opt[1]!);
+    }
+  }
+  return [...found].sort();
+}
+
+/** Whether an argv uses an item: the word itself, --long=value, or a short option with its value attached. */
+export function argvUses(argv: readonly string[], item: string): boolean {
+  return argv.some((a) => {
+    if (a === item) return true;
+    if (item.startsWith('--')) return a.startsWith(`${item}=`);
+    if (/^-[A-Za-z0-9]$/.test(item)) return a.startsWith(item) && !a.startsWith('--') ? true : /^-[A-Za-z0-9]+$/.test(a) && a.includes(item[1]!);
+    return false;
+  });
+}
+
+export interface CoverageRow {
+  item: string;
+  visible: number;
+  hidden: number;
+}
+
+/** For each item (option or subcommand), how many visible and hidden tests use it. Pure. */
+export function coverage(items: readonly string[], suite: TestSuite): CoverageRow[] {
+  return items.map((item) => ({
+    item,
+    visible: suite.visible.filter((t) => argvUses(t.argv, item)).length,
+    hidden: suite.hidden.filter((t) => argvUses(t.argv, item)).length,
+  }));
+}

@@ -61,3 +61,47 @@ describe('reference store', () => {
     }
   });
 });
+
+describe('a reference that brings its own libraries (jq: libjq, libonig)', () => {
+  it('runs from a copy whose library folder has a secret name it cannot find', async () => {
+    const { mkdirSync, writeFileSync: write } = await import('node:fs');
+    const { runCases } = await import('../src/runner/pool.js');
+    const { referenceCaseOptions } = await import('../src/reference/gold.js');
+    const { referenceProgram, testSpec } = await import('../src/sandbox/profiles.js');
+    const dir = tempDir('libs');
+    try {
+      const tdir = path.join(dir, 'jqlibs');
+      mkdirSync(path.join(tdir, 'tests'), { recursive: true });
+      write(
+        path.join(tdir, 'manifest.yaml'),
+        'name: jqlibs\ntitle: jq\ncategory: data-query\ntier: S\ncommand: jq\nreference: { packages: [jq, libjq1, libonig5], binary: /usr/bin/jq }\ndocs: { man: [/usr/share/man/man1/jq.1.gz] }\ntests: { files: tests }\n',
+      );
+      write(path.join(tdir, 'tests', 't.json'), JSON.stringify([{ id: 'a', argv: ['-c', '.a'], stdin: '{"a":[1,2]}' }, { id: 'env', argv: ['-n', '-c', 'env'] }]));
+      const target = loadTarget(tdir);
+      const ref = await fetchReference(target);
+      expect(ref.libs?.path).toMatch(/^\/opt\/reference\/lib-[0-9a-f]{32}$/);
+      expect(ref.binary).not.toBe(ref.packageBinary);
+      const [a, env] = await runCases(sandbox, [{ id: 'a', argv: ['-c', '.a'], stdin: '{"a":[1,2]}' }, { id: 'env', argv: ['-n', '-c', 'env'] }], referenceCaseOptions(target, ref));
+      expect(a!.stdout.toString()).toBe('[1,2]\n');
+      expect(env!.stdout.toString()).not.toContain('lib-');
+      // Listing /opt/reference would reveal the name: it is enter-only.
+      const slot = await sandbox.acquireSlot();
+      try {
+        const work = tempDir('w');
+        const r = await sandbox.exec({
+          spec: testSpec({ manifest: target.manifest, program: referenceProgram(target.manifest, ref), workHost: work, cwd: '/work', env: {}, proc: false }),
+          argv: ['sh', '-c', 'ls /opt/reference; ls /opt/reference/bin; echo "rc=$?"'],
+          limits: { wallMs: 10_000 },
+          slot,
+        });
+        expect(r.stdout.toString()).not.toContain('lib-');
+        expect(r.stderr.toString()).toMatch(/Permission denied/);
+        removeDir(work);
+      } finally {
+        sandbox.releaseSlot(slot);
+      }
+    } finally {
+      removeDir(dir);
+    }
+  });
+});

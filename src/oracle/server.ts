@@ -160,7 +160,7 @@ export class OracleServer {
     this.aborts.add(abort);
     try {
       const { manifest } = this.o.target;
-      const program = referenceProgram(manifest, this.o.reference.binary);
+      const program = referenceProgram(manifest, this.o.reference);
       const mounts: Mount[] = [...systemMounts(), ...program.mounts, ...this.o.shared.map((s): Mount => ({ kind: 'rw', host: s.host, path: s.path }))];
       const outputBytes = this.o.outputBytes ?? 64 * 1024 * 1024;
       const r = await this.o.sandbox.exec({

@@ -39,7 +39,7 @@ export function testsHash(suite: TestSuite): string {
 
 /** How the reference runs for capture: its sandbox has no /proc and an execute-only binary. */
 export function referenceCaseOptions(target: Target, ref: Reference, opts: { cwd?: string; variation?: ExecRequest['variation'] } = {}): CaseOptions {
-  return { manifest: target.manifest, program: referenceProgram(target.manifest, ref.binary), proc: false, cwd: opts.cwd, variation: opts.variation };
+  return { manifest: target.manifest, program: referenceProgram(target.manifest, ref), proc: false, cwd: opts.cwd, variation: opts.variation };
 }
 
 /** Why a reference output cannot serve as a gold output, or null when it can. */

@@ -5,14 +5,19 @@ import { UserError } from '../util/errors.js';
 import { run } from '../util/exec-file.js';
 import { sha256File } from '../util/hash.js';
 import { dataHome } from '../util/paths.js';
+import { runnableBinary, type PrivateLibs } from './private-libs.js';
 import { lockMismatch, readLock, relockHint, writeLock, type ReferenceLock } from './lock.js';
 
 export interface Reference {
   lock: ReferenceLock;
   /** Unpacked package roots, one per package, in manifest order. */
   roots: string[];
-  /** Host path of the program, root-owned and mode 0711 (runnable, not readable, by sandbox uids). */
+  /** Host path of the program as it runs, root-owned and mode 0711 (runnable, not readable, by sandbox uids). */
   binary: string;
+  /** The program as its package ships it (what a copy would be a copy of). */
+  packageBinary: string;
+  /** The reference's own shared libraries, when its packages bring some. */
+  libs: PrivateLibs | null;
 }
 
 export function storeDir(): string {
@@ -80,7 +85,7 @@ export async function fetchReference(target: Target, opts: { relock?: boolean } 
   } else {
     writeLock(target, fetched);
   }
-  return { lock: fetched, roots, binary };
+  return { lock: fetched, roots, packageBinary: binary, ...(await runnableBinary(storeDir(), target.name, roots, binary)) };
 }
 
 async function unpack(deb: string, name: string): Promise<string> {
@@ -136,5 +141,5 @@ export async function localReference(target: Target): Promise<Reference | null> 
   const roots = lock.packages.map((p) => path.join(storeDir(), 'pkgs', `${p.name}_${p.version}_${p.arch}`));
   if (!roots.every((r) => existsSync(path.join(r, '.complete')))) return null;
   const binary = findBinary(target, roots);
-  return { lock, roots, binary };
+  return { lock, roots, packageBinary: binary, ...(await runnableBinary(storeDir(), target.name, roots, binary)) };
 }

@@ -143,6 +143,8 @@ function mountArgs(m: Mount): string[] {
       return ['--symlink', m.target, m.path];
     case 'mask':
       return ['--ro-bind', '/dev/null', m.path];
+    case 'chmod':
+      return ['--chmod', m.mode.toString(8), m.path];
   }
 }
 

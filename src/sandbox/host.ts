@@ -55,7 +55,7 @@ export class HostSandbox implements Sandbox {
 export function translatePath(mounts: readonly Mount[], p: string, depth = 0): string {
   let best: Mount | undefined;
   for (const m of mounts) {
-    if (m.kind === 'mask') continue;
+    if (m.kind === 'mask' || m.kind === 'chmod') continue;
     if (p === m.path || p.startsWith(m.path.endsWith('/') ? m.path : `${m.path}/`)) {
       if (!best || m.path.length >= best.path.length) best = m;
     }

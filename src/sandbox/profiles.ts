@@ -12,11 +12,19 @@ export interface Program {
 /** Base environment of every test, before the case's own env. */
 export const TEST_ENV: Record<string, string> = { HOME: '/tmp', LC_ALL: 'C.UTF-8', TZ: 'UTC' };
 
+/** The reference as it runs: its binary, and its own libraries when it brings some. */
+export interface RunnableReference {
+  binary: string;
+  libs: { host: string; path: string } | null;
+}
+
 /** The reference binary under `binDir`, reachable by the target's command name (argv[0] matters). */
-export function referenceProgram(manifest: Manifest, hostBinary: string, binDir = '/opt/reference/bin'): Program {
+export function referenceProgram(manifest: Manifest, ref: RunnableReference, binDir = '/opt/reference/bin'): Program {
   const base = path.basename(manifest.reference.binary);
-  const mounts: Mount[] = [{ kind: 'ro', host: hostBinary, path: path.join(binDir, base) }];
+  const mounts: Mount[] = [{ kind: 'ro', host: ref.binary, path: path.join(binDir, base) }];
   if (manifest.command !== base) mounts.push({ kind: 'symlink', target: base, path: path.join(binDir, manifest.command) });
+  // The libraries' folder has a secret name; /opt/reference itself cannot be listed to find it.
+  if (ref.libs) mounts.push({ kind: 'ro', host: ref.libs.host, path: ref.libs.path }, { kind: 'chmod', path: '/opt/reference', mode: 0o111 });
   return { mounts, binDir };
 }
 
@@ -26,8 +34,8 @@ export function solutionProgram(hostDir: string): Program {
 }
 
 /** The reference placed where a solution would be, for the gold check. */
-export function referenceAsSolution(manifest: Manifest, hostBinary: string): Program {
-  const p = referenceProgram(manifest, hostBinary, '/solution');
+export function referenceAsSolution(manifest: Manifest, ref: RunnableReference): Program {
+  const p = referenceProgram(manifest, ref, '/solution');
   return { mounts: [{ kind: 'tmpfs', path: '/solution', sizeBytes: 1024 * 1024 }, ...p.mounts], binDir: '/solution' };
 }
 

@@ -12,7 +12,9 @@ export type Mount =
   | { kind: 'tmpfs'; path: string; sizeBytes?: number }
   | { kind: 'symlink'; target: string; path: string }
   /** Makes an existing file of a read-only mount unusable (e.g. the target's own program). */
-  | { kind: 'mask'; path: string };
+  | { kind: 'mask'; path: string }
+  /** Sets the mode of a folder created by the mounts before it (e.g. 0111: enter, not list). */
+  | { kind: 'chmod'; path: string; mode: number };
 
 export interface SandboxSpec {
   mounts: Mount[];

@@ -77,12 +77,12 @@ export async function scoreSolution(opts: {
   let build: BuildResult | null = null;
   try {
     if (opts.solution.kind === 'reference') {
-      program = referenceAsSolution(target.manifest, opts.reference.binary);
+      program = referenceAsSolution(target.manifest, opts.reference);
     } else {
       scratch = makeScratchDir('solution');
       const dir = path.join(scratch, 'solution');
       copySolution(opts.solution.path, dir);
-      const prints = fingerprints(readFileSync(opts.reference.binary));
+      const prints = fingerprints(readFileSync(opts.reference.packageBinary));
       const refuse = (when: string): void => {
         const copies = findReferenceCopies(dir, prints);
         if (copies.length) throw new UserError(`solution refused: ${copies.join(', ')} ${when} a copy of the reference binary`);

@@ -292,7 +292,7 @@ async function referenceOutput(c: Ctx, argv: string[], files: Record<string, Buf
   const slot = await sandbox.acquireSlot();
   try {
     for (const [f, b] of Object.entries(files)) writeFileSync(path.join(work, f), b, { mode: 0o644 });
-    const spec = testSpec({ manifest: c.target.manifest, program: referenceProgram(c.target.manifest, c.reference.binary), workHost: work, cwd: '/workspace/kit', env, proc: false });
+    const spec = testSpec({ manifest: c.target.manifest, program: referenceProgram(c.target.manifest, c.reference), workHost: work, cwd: '/workspace/kit', env, proc: false });
     return await sandbox.exec({ spec, argv: [c.command, ...argv], limits: { wallMs: 20_000 }, slot, stdin });
   } finally {
     sandbox.releaseSlot(slot);

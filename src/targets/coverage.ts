@@ -23,6 +23,8 @@ export function argvUses(argv: readonly string[], item: string): boolean {
     if (a === item) return true;
     if (item.startsWith('--')) return a.startsWith(`${item}=`);
     if (/^-[A-Za-z0-9]$/.test(item)) return a.startsWith(item) && !a.startsWith('--') ? true : /^-[A-Za-z0-9]+$/.test(a) && a.includes(item[1]!);
+    // A multi-letter single-dash option (indent's -cli) may carry its number attached (-cli4).
+    if (/^-[A-Za-z]{2,}$/.test(item)) return a.startsWith(item) && /^-?\d*$/.test(a.slice(item.length));
     return false;
   });
 }

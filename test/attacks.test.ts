@@ -39,6 +39,7 @@ import { AgentSession } from '../src/session/agent-session.ts';
 import { openWorkspace, type Workspace } from '../src/session/workspace.ts';
 import { findTarget, type Target } from '../src/targets/target.ts';
 import { assetsDir, dataHome, defaultTargetsDir, projectRoot } from '../src/util/paths.ts';
+import { hostProcsOfUid, type HostProc } from './helpers.ts';
 
 const MiB = 1024 * 1024;
 const WORKSPACE_BYTES = 64 * MiB;
@@ -154,41 +155,6 @@ function filesLeaking(secret: Secret, dir: string): string[] {
 // ---------------------------------------------------------------------------------------------
 // Host views
 
-interface HostProc {
-  pid: number;
-  ppid: number;
-  state: string;
-  name: string;
-  exe: string;
-}
-
-function hostProcsOfUid(uid: number): HostProc[] {
-  const out: HostProc[] = [];
-  for (const e of readdirSync('/proc')) {
-    if (!/^\d+$/.test(e)) continue;
-    try {
-      const status = readFileSync(`/proc/${e}/status`, 'utf8');
-      const m = /^Uid:\s+(\d+)/m.exec(status);
-      if (!m || Number(m[1]) !== uid) continue;
-      let exe = '';
-      try {
-        exe = readlinkSync(`/proc/${e}/exe`);
-      } catch {
-        /* zombie */
-      }
-      out.push({
-        pid: Number(e),
-        ppid: Number(/^PPid:\s+(\d+)/m.exec(status)?.[1] ?? 0),
-        state: /^State:\s+(\S)/m.exec(status)?.[1] ?? '?',
-        name: /^Name:\s+(.*)$/m.exec(status)?.[1] ?? '',
-        exe,
-      });
-    } catch {
-      /* gone */
-    }
-  }
-  return out;
-}
 
 const show = (ps: HostProc[]): string => ps.map((p) => `${p.pid} [${p.state}] ${p.name} ${p.exe}`).join('\n');
 

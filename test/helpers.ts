@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { ensureDataHome } from '../src/reference/store.js';
 
@@ -13,4 +13,43 @@ export function tempDir(prefix: string): string {
 
 export function removeDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
+}
+
+export interface HostProc {
+  pid: number;
+  ppid: number;
+  name: string;
+  state: string;
+  exe: string;
+  cmdline: string;
+}
+
+/** Host processes whose real uid is `uid` (a /proc scan, so zombies and other namespaces count). */
+export function hostProcsOfUid(uid: number): HostProc[] {
+  const out: HostProc[] = [];
+  for (const e of readdirSync('/proc')) {
+    if (!/^\d+$/.test(e)) continue;
+    try {
+      const status = readFileSync(`/proc/${e}/status`, 'utf8');
+      const m = /^Uid:\s+(\d+)/m.exec(status);
+      if (!m || Number(m[1]) !== uid) continue;
+      let exe = '';
+      try {
+        exe = readlinkSync(`/proc/${e}/exe`);
+      } catch {
+        /* zombie or gone */
+      }
+      out.push({
+        pid: Number(e),
+        ppid: Number(/^PPid:\s+(\d+)/m.exec(status)?.[1] ?? 0),
+        name: /^Name:\s+(.*)$/m.exec(status)?.[1] ?? '',
+        state: /^State:\s+(\S)/m.exec(status)?.[1] ?? '?',
+        exe,
+        cmdline: readFileSync(`/proc/${e}/cmdline`, 'utf8').replace(/\0/g, ' ').trim(),
+      });
+    } catch {
+      /* exited while scanning */
+    }
+  }
+  return out;
 }

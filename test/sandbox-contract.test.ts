@@ -15,47 +15,12 @@ import { BwrapSandbox } from '../src/sandbox/bwrap.ts';
 import { isRoot } from '../src/sandbox/slots.ts';
 import { systemMounts } from '../src/sandbox/system-root.ts';
 import type { ExecRequest, ExecResult, Limits, Mount, Sandbox, SandboxSpec, Slot } from '../src/sandbox/types.ts';
+import { hostProcsOfUid, type HostProc } from './helpers.ts';
 
 const MiB = 1024 * 1024;
 const BASE_ENV = { PATH: '/usr/bin:/bin', LC_ALL: 'C.UTF-8', MARKER_VAR: 'contract-value' };
 const LIMITS: Limits = { wallMs: 20_000, memoryBytes: 512 * MiB, processes: 128, fileBytes: 64 * MiB, outputBytes: 16 * MiB };
 
-interface HostProc {
-  pid: number;
-  name: string;
-  state: string;
-  exe: string;
-  cmdline: string;
-}
-
-/** Host processes whose real uid is `uid` (a /proc scan, so zombies and other namespaces count). */
-function hostProcsOfUid(uid: number): HostProc[] {
-  const out: HostProc[] = [];
-  for (const e of readdirSync('/proc')) {
-    if (!/^\d+$/.test(e)) continue;
-    try {
-      const status = readFileSync(`/proc/${e}/status`, 'utf8');
-      const m = /^Uid:\s+(\d+)/m.exec(status);
-      if (!m || Number(m[1]) !== uid) continue;
-      let exe = '';
-      try {
-        exe = readlinkSync(`/proc/${e}/exe`);
-      } catch {
-        /* zombie or gone */
-      }
-      out.push({
-        pid: Number(e),
-        name: /^Name:\s+(.*)$/m.exec(status)?.[1] ?? '',
-        state: /^State:\s+(\S)/m.exec(status)?.[1] ?? '?',
-        exe,
-        cmdline: readFileSync(`/proc/${e}/cmdline`, 'utf8').replace(/\0/g, ' ').trim(),
-      });
-    } catch {
-      /* exited while scanning */
-    }
-  }
-  return out;
-}
 
 function show(procs: HostProc[]): string {
   return procs.map((p) => `${p.pid} [${p.state}] ${p.name} exe=${p.exe} ${p.cmdline}`).join('\n');

@@ -289,3 +289,24 @@ describe('solution toolchains', () => {
     }
   });
 });
+
+describe('interrupting a run', () => {
+  it('a run stopped by the user ends as interrupted, and --resume finishes it', async () => {
+    const server = await startFakeModelServer({ script: planScript() });
+    const dir = tempDir('run');
+    try {
+      const client = createModelClient('anthropic/claude-sonnet-4-5', { baseUrl: server.url, env: { ANTHROPIC_API_KEY: 'k' } });
+      createRunDir(dir, config('t-interrupt', 'anthropic/claude-sonnet-4-5'));
+      const abort = new AbortController();
+      let seen = 0;
+      const stopped = await driveRun(dir, { sandbox, client, signal: abort.signal, reporter: { onEvent: () => void (++seen === 8 && abort.abort()) } }).catch((e: unknown) => e);
+      expect((stopped as Error).message).toMatch(/run interrupted; resume with: mirrorcode run --resume/);
+      const record = await driveRun(dir, { sandbox, client });
+      expect(record.endReason, record.endDetail ?? '').toBe('submitted');
+      expect(record.scores?.solved).toBe(true);
+    } finally {
+      await server.close();
+      removeDir(dir);
+    }
+  });
+});

@@ -41,9 +41,29 @@ export class Rng {
   }
 }
 
+/**
+ * Collects cases two at a time: `add(id, note, make)` pushes make(0) as visible test `id` and
+ * make(1) as its hidden dual `id.dual`; a repeated id is an error.
+ */
+export class DualCases {
+  readonly cases: unknown[] = [];
+  private readonly ids = new Set<string>();
+
+  readonly add = (id: string, note: string, make: (variant: 0 | 1) => Record<string, unknown>): void => {
+    if (this.ids.has(id)) throw new Error('duplicate id ' + id);
+    this.ids.add(id);
+    this.cases.push({ id, note, ...make(0) });
+    this.cases.push({ id: id + '.dual', note, ...make(1), hidden: true, dualOf: id });
+  };
+}
+
 export interface GeneratorContext {
   rng: Rng;
   seed: number;
+  /** Adds a visible case and its hidden dual (see DualCases). */
+  add: DualCases['add'];
+  /** The cases added so far, in order; a generator may return this array. */
+  cases: unknown[];
 }
 
 /** What a target's generator module exports by default. */

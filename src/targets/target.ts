@@ -3,7 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { UserError, errorMessage } from '../util/errors.js';
 import { defaultTargetsDir } from '../util/paths.js';
-import { Rng, type Generator } from './generator-api.js';
+import { DualCases, Rng, type Generator } from './generator-api.js';
 import { readManifest, type Manifest } from './manifest.js';
 import { schemaError } from './schema-error.js';
 import { testCaseSchema, type TestCase } from './test-case.js';
@@ -71,7 +71,8 @@ export async function loadTests(target: Target): Promise<TestSuite> {
     }
     if (typeof mod.default !== 'function') throw new UserError(`${source}: must export a default function`);
     try {
-      raw = await (mod.default as Generator)({ rng: new Rng(spec.seed), seed: spec.seed });
+      const dual = new DualCases();
+      raw = await (mod.default as Generator)({ rng: new Rng(spec.seed), seed: spec.seed, add: dual.add, cases: dual.cases });
     } catch (err) {
       throw new UserError(`${source}: the generator failed: ${errorMessage(err)}`);
     }

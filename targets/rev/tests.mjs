@@ -53,7 +53,7 @@ const UTF8_WORDS = {
 const TXT_NAMES = ['notes.txt', 'readme.txt', 'message', 'poem.txt', 'log.txt', 'words', 'letter.md', 'input.txt',
   'data.csv', 'lines', 'story.txt', 'todo'];
 
-export default function generate({ rng }) {
+export default function generate({ rng, add, cases }) {
   const word = () => rng.pick(WORDS);
   const words = (lo, hi) => Array.from({ length: rng.int(lo, hi) }, word).join(' ');
   const lines = (lo, hi, wlo = 1, whi = 8) => Array.from({ length: rng.int(lo, hi) }, () => words(wlo, whi));
@@ -63,16 +63,7 @@ export default function generate({ rng }) {
   const names = (n) => rng.shuffle(TXT_NAMES).slice(0, n);
   const name = () => rng.pick(TXT_NAMES);
 
-  const cases = [];
-  const ids = new Set();
 
-  /** One visible case and its hidden dual; make(0) is the visible one, make(1) the dual. */
-  function add(id, note, make) {
-    if (ids.has(id)) throw new Error('duplicate id ' + id);
-    ids.add(id);
-    cases.push({ id, note, ...make(0) });
-    cases.push({ id: id + '.dual', note, ...make(1), hidden: true, dualOf: id });
-  }
 
   // helpers building a case
   const onStdin = (data, argv = [], env) => ({ argv, stdin: typeof data === 'string' ? data : bin(data), ...(env ? { env } : {}) });

@@ -14,17 +14,8 @@ const CHR = ['chr1', 'chr2', 'chr3', 'chrX', 'chrM', 'scaffold_12', 'ctg7', 'con
 const COMMENTS = ['len=1200', 'Escherichia coli K-12', 'assembled by hand', 'cov=33.1 circular=false', 'dna:chromosome',
   'organism=test', 'masked', 'primary_assembly', 'rev', 'x', 'A B C', 'length=42\tgc=0.5'];
 
-export default function generate({ rng }) {
-  const cases = [];
-  const ids = new Set();
+export default function generate({ rng, add, cases }) {
 
-  /** One visible case and its hidden dual; make(0) is the visible one, make(1) the dual. */
-  function add(id, note, make) {
-    if (ids.has(id)) throw new Error('duplicate id ' + id);
-    ids.add(id);
-    cases.push({ id, note, ...make(0) });
-    cases.push({ id: id + '.dual', note, ...make(1), hidden: true, dualOf: id });
-  }
 
   // ------------------------------------------------------------------ sequence material
   const int = (a, b) => rng.int(a, b);

@@ -44,7 +44,7 @@ const NAMES = ['a.txt', 'b.bin', 'data', 'notes.txt', 'readme.md', 'image.png', 
   'report.pdf', 'main.c', 'config.ini', 'input.dat', 'out.json', 'list', 'empty.txt', 'file1', 'file2'];
 const SUMS = ['SHA256SUMS', 'sums.txt', 'checksums', 'CHECK', 'list.sha256', 'digests'];
 
-export default function generate({ rng }) {
+export default function generate({ rng, add, cases }) {
   const word = () => rng.pick(WORDS);
   const words = (lo, hi) => Array.from({ length: rng.int(lo, hi) }, word).join(' ');
   const text = (lo = 2, hi = 8) => Array.from({ length: rng.int(lo, hi) }, () => words(1, 8)).join('\n') + '\n';
@@ -59,14 +59,6 @@ export default function generate({ rng }) {
     return s.slice(0, n);
   };
 
-  const cases = [];
-  const ids = new Set();
-  function add(id, note, make) {
-    if (ids.has(id)) throw new Error('duplicate id ' + id);
-    ids.add(id);
-    cases.push({ id, note, ...make(0) });
-    cases.push({ id: id + '.dual', note, ...make(1), hidden: true, dualOf: id });
-  }
 
   /** Files from [name, data, mode?] triples. */
   const filesOf = (list) => Object.fromEntries(list.map(([n, d, m]) => [n, spec(d, m)]));

@@ -10,18 +10,13 @@ const GENERATOR = `// Test cases for NAME: a deterministic generator. All variat
 // Expected outputs are never written here: \`mirrorcode prepare NAME\` runs the real program.
 
 /** @param {import('../../src/targets/generator-api.js').GeneratorContext} ctx */
-export default function generate({ rng }) {
-  const tests = [];
-  /** Adds a visible case and its hidden dual; make(v) builds the case for variant v (0 visible, 1 hidden). */
-  const add = (id, note, make) => {
-    tests.push({ id, note, ...make(0) });
-    tests.push({ id: \`\${id}.dual\`, note, hidden: true, dualOf: id, ...make(1) });
-  };
+export default function generate({ rng, add, cases }) {
+  // add(id, note, make): make(0) is the visible case, make(1) its hidden dual (id.dual).
 
   add('help', 'usage text', () => ({ argv: ['--help'] }));
   add('stdin-words', 'text on stdin', () => ({ argv: [], stdin: \`\${rng.string(rng.int(5, 40), 'abcdefghij ')}\\n\` }));
   add('missing-file', 'a file that does not exist', () => ({ argv: [\`no-such-\${rng.int(1, 999)}.txt\`] }));
-  return tests;
+  return cases;
 }
 `;
 

@@ -9,7 +9,7 @@ import { ensurePrepared } from '../src/reference/prepare.js';
 import { readJournal } from '../src/runs/journal.js';
 import { createRunDir, driveRun } from '../src/runs/run.js';
 import type { RunConfig } from '../src/runs/run-config.js';
-import { scriptedPlan } from '../src/runs/scripted.js';
+import { planTurn, scriptedPlan } from '../src/runs/scripted.js';
 import { BwrapSandbox } from '../src/sandbox/bwrap.js';
 import { findTarget } from '../src/targets/target.js';
 import { projectRoot } from '../src/util/paths.js';
@@ -20,19 +20,10 @@ const sandbox = new BwrapSandbox();
 const target = findTarget('rev');
 let firstVisible = '';
 
-function toolResults(req: NormalizedRequest): number {
-  return req.messages.reduce((n, m) => n + m.parts.filter((p) => p.type === 'tool-result').length, 0);
-}
-
 /** The scripted plan, chosen by conversation state so that repeats and resumes stay on course. */
 function planScript(extra: (req: NormalizedRequest, index: number) => Turn | null = () => null) {
   const plan = scriptedPlan(target, firstVisible);
-  return (req: NormalizedRequest, index: number): Turn => {
-    const injected = extra(req, index);
-    if (injected) return injected;
-    if (req.tools.length === 0) return { text: 'summary' };
-    return plan[Math.min(toolResults(req), plan.length - 1)]!;
-  };
+  return (req: NormalizedRequest, index: number): Turn => extra(req, index) ?? planTurn(plan, req);
 }
 
 function config(id: string, model: string, over: Partial<RunConfig> = {}): RunConfig {

@@ -46,7 +46,7 @@ const NUDGE = 'Continue working with the tools. When your solution is complete, 
  */
 export class AgentLoop {
   private readonly s: RunState;
-  private readonly clock: { sessionStart: number; last: number };
+  private readonly clock: { last: number };
   private readonly now: () => number;
   private readonly sleep: (ms: number) => Promise<void>;
 
@@ -54,7 +54,7 @@ export class AgentLoop {
     this.s = o.state;
     this.now = o.now ?? Date.now;
     this.sleep = o.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-    this.clock = { sessionStart: this.now(), last: this.now() };
+    this.clock = { last: this.now() };
   }
 
   get state(): RunState {

@@ -258,22 +258,7 @@ export function normalizeOpenAIChat(body: unknown): Normalized {
     tools.push({ name: str(fn.name) ?? String(tool.type ?? ''), description: str(fn.description) ?? '', parameters: fn.parameters ?? {} });
   }
   const streamOptions = isObject(body.stream_options) ? body.stream_options : {};
-  return {
-    request: {
-      protocol: 'openai-chat',
-      model,
-      system: conv.system,
-      messages: conv.messages,
-      tools,
-      cacheBreakpoints: 0,
-      ...(typeof body.prompt_cache_key === 'string' ? { promptCacheKey: body.prompt_cache_key } : {}),
-      raw: body,
-    },
-    breakpoints: [],
-    stream: body.stream === true,
-    includeUsage: streamOptions.include_usage === true,
-    store: true,
-  };
+  return openaiNormalized('openai-chat', model, conv, tools, body, { includeUsage: streamOptions.include_usage === true, store: true });
 }
 
 // ---------------------------------------------------------------- OpenAI Responses
@@ -334,9 +319,21 @@ export function normalizeOpenAIResponses(body: unknown, lookup: ResponsesLookup)
       tools.push({ name: str(tool.name) ?? String(tool.type ?? ''), description: str(tool.description) ?? '', parameters: tool });
     }
   }
+  return openaiNormalized('openai-responses', model, conv, tools, body, { includeUsage: true, store: body.store !== false });
+}
+
+/** What both OpenAI protocols make of a request: caching is automatic (no breakpoints), keyed by prompt_cache_key. */
+function openaiNormalized(
+  protocol: 'openai-chat' | 'openai-responses',
+  model: string,
+  conv: { system: string; messages: NormalizedRequest['messages'] },
+  tools: NormalizedTool[],
+  body: Json,
+  o: { includeUsage: boolean; store: boolean },
+): Normalized {
   return {
     request: {
-      protocol: 'openai-responses',
+      protocol,
       model,
       system: conv.system,
       messages: conv.messages,
@@ -347,8 +344,8 @@ export function normalizeOpenAIResponses(body: unknown, lookup: ResponsesLookup)
     },
     breakpoints: [],
     stream: body.stream === true,
-    includeUsage: true,
-    store: body.store !== false,
+    includeUsage: o.includeUsage,
+    store: o.store,
   };
 }
 

@@ -76,14 +76,10 @@ export function renderOpenAIChatJson(answer: Answer): RenderedJson {
 
 export function renderOpenAIChatStream(answer: Answer, includeUsage: boolean): RenderedStream {
   const id = answer.ids.next('chatcmpl-');
+  const head = { id, object: 'chat.completion.chunk', created: answer.created, model: answer.model, service_tier: 'default', system_fingerprint: 'fp_fake' };
   const chunk = (delta: unknown, finish: string | null = null) =>
     sse({
-      id,
-      object: 'chat.completion.chunk',
-      created: answer.created,
-      model: answer.model,
-      service_tier: 'default',
-      system_fingerprint: 'fp_fake',
+      ...head,
       choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }],
       ...(includeUsage ? { usage: null } : {}),
     });
@@ -103,16 +99,7 @@ export function renderOpenAIChatStream(answer: Answer, includeUsage: boolean): R
   if (includeUsage) {
     usageEvent = events.length;
     events.push(
-      sse({
-        id,
-        object: 'chat.completion.chunk',
-        created: answer.created,
-        model: answer.model,
-        service_tier: 'default',
-        system_fingerprint: 'fp_fake',
-        choices: [],
-        usage: answer.rawUsage,
-      }),
+      sse({ ...head, choices: [], usage: answer.rawUsage }),
     );
   }
   events.push(sse('[DONE]'));

@@ -75,13 +75,3 @@ export class CaseRunner {
     removeScratchDir(this.scratch);
   }
 }
-
-/** Runs one case in a runner of its own (for single checks; batches use CaseRunner via runCases). */
-export async function runCase(sandbox: Sandbox, slot: Slot, tc: TestCase, opts: CaseOptions): Promise<Observed> {
-  const runner = await CaseRunner.open(sandbox, slot, opts);
-  try {
-    return await runner.run(tc);
-  } finally {
-    await runner.close();
-  }
-}

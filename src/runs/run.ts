@@ -70,10 +70,11 @@ export async function driveRun(dir: string, o: RunOptions): Promise<RunRecord> {
   }
   mkdirSync(tmp, { recursive: true });
   const journal = new Journal(journalFile);
-  const state = replay(readJournal(journalFile));
+  const events = readJournal(journalFile);
+  const state = replay(events);
   // A run stopped by the user (Ctrl-C) goes on when resumed; other ends are final.
   if (state.ended?.reason === 'interrupted') state.ended = null;
-  const startedAt = readJournal(journalFile)[0]?.t ?? new Date().toISOString();
+  const startedAt = events[0]?.t ?? new Date().toISOString();
   if (fresh) {
     const text = taskPrompt({ target, visibleTests: prepared.suite.visible.length, hiddenTests: prepared.suite.hidden.length, language: config.language, budgetsText: budgetsText(config.budgets) });
     journal.append({ type: 'message', message: { role: 'user', content: text }, origin: 'task' });

@@ -45,6 +45,16 @@ function toolResults(req: NormalizedRequest): number {
   return req.messages.reduce((n, m) => n + m.parts.filter((p) => p.type === 'tool-result').length, 0);
 }
 
+/**
+ * The plan's answer to a request: a summary when asked for one (a compaction request has no
+ * tools), otherwise the turn after as many steps as the conversation has tool results, so a
+ * repeated or resumed request stays on course.
+ */
+export function planTurn(plan: readonly Turn[], req: NormalizedRequest): Turn {
+  if (req.tools.length === 0) return { text: 'Scripted session: following the plan.' };
+  return plan[Math.min(toolResults(req), plan.length - 1)] as Turn;
+}
+
 export interface ScriptedModel {
   client: ModelClient;
   server: FakeModelServer;
@@ -59,11 +69,7 @@ export async function startScriptedModel(target: Target, visibleTestId: string):
   if (!hasScriptedSolution(target.name)) throw new UserError(`no scripted session exists for ${target.name} (assets/scripted/${target.name})`);
   const plan = scriptedPlan(target, visibleTestId);
   const server = await startFakeModelServer({
-    script: (req) => {
-      // A summary request (compaction) gets a summary; otherwise the next turn of the plan.
-      if (req.tools.length === 0) return { text: 'Scripted session: following the plan.' };
-      return plan[Math.min(toolResults(req), plan.length - 1)] as Turn;
-    },
+    script: (req) => planTurn(plan, req),
   });
   const client = createModelClient(`anthropic/scripted-${target.name}`, { baseUrl: server.url, env: { ANTHROPIC_API_KEY: 'scripted' } });
   return { client, server, close: () => server.close() };

@@ -63,11 +63,10 @@ const VISIBLE_RATE = /^visible tests: (\d+)\/(\d+) passed/m;
  * Applies one event. Pure except that it mutates and returns `s` (the fold is linear in the
  * journal; copying the context on every event would make it quadratic).
  */
-export function apply(s: RunState, e: Stamped, clock: { sessionStart: number; last: number }): RunState {
+export function apply(s: RunState, e: Stamped, clock: { last: number }): RunState {
   const t = Date.parse(e.t);
-  if (e.type === 'session-start') {
-    clock.sessionStart = t;
-  } else if (Number.isFinite(t) && clock.last > 0) {
+  // Wall time runs between events of one session; the gap before a session-start is downtime.
+  if (e.type !== 'session-start' && Number.isFinite(t) && clock.last > 0) {
     s.wallMs += Math.max(0, t - clock.last);
   }
   clock.last = t;
@@ -121,7 +120,7 @@ export function apply(s: RunState, e: Stamped, clock: { sessionStart: number; la
 
 export function replay(events: readonly Stamped[]): RunState {
   const s = initialState();
-  const clock = { sessionStart: 0, last: 0 };
+  const clock = { last: 0 };
   for (const e of events) apply(s, e, clock);
   return s;
 }

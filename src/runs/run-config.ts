@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { schemaError } from '../targets/schema-error.js';
 import { UserError } from '../util/errors.js';
 
 export const runConfigSchema = z.strictObject({
@@ -38,7 +39,7 @@ export function readRunConfig(dir: string): RunConfig {
     throw new UserError(`${file}: not valid JSON`);
   }
   const r = runConfigSchema.safeParse(raw);
-  if (!r.success) throw new UserError(`${file}: ${r.error.issues[0]?.path.join('.')}: ${r.error.issues[0]?.message}`);
+  if (!r.success) throw schemaError(file, r.error);
   return r.data;
 }
 

@@ -6,18 +6,15 @@ import { fileURLToPath } from 'node:url';
 /** Root of the mirrorcode checkout (holds package.json, targets/, assets/). */
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** Whether every folder from / down to `p` can be entered by other users (sandbox uids). */
-export function traversableByOthers(p: string): boolean {
-  let cur = path.resolve(p);
-  for (;;) {
+/** The first existing folder, from `p` up to /, that other users (sandbox uids) cannot enter; or null. */
+export function closedFolder(p: string): string | null {
+  for (let cur = path.resolve(p); ; cur = path.dirname(cur)) {
     try {
-      if ((statSync(cur).mode & 0o001) === 0) return false;
+      if ((statSync(cur).mode & 0o001) === 0) return cur;
     } catch {
-      return false;
+      /* does not exist (yet): nothing to enter */
     }
-    const parent = path.dirname(cur);
-    if (parent === cur) return true;
-    cur = parent;
+    if (path.dirname(cur) === cur) return null;
   }
 }
 
@@ -33,7 +30,7 @@ export function dataHome(): string {
   if (home) return home;
   const beside = path.join(projectRoot, '.mirrorcode');
   const isRoot = process.getuid?.() === 0;
-  home = !isRoot || traversableByOthers(projectRoot)
+  home = !isRoot || closedFolder(projectRoot) === null
     ? beside
     : path.join('/var/lib/mirrorcode', createHash('sha256').update(projectRoot).digest('hex').slice(0, 12));
   return home;

@@ -6,20 +6,8 @@ import { isRoot } from '../../sandbox/slots.js';
 import { populateWorkspace } from '../../session/populate.js';
 import { openWorkspace, type Workspace } from '../../session/workspace.js';
 import { UserError } from '../../util/errors.js';
-import { dataHome } from '../../util/paths.js';
+import { closedFolder, dataHome } from '../../util/paths.js';
 import { getSandbox, resolveTargets, type GlobalOptions } from '../context.js';
-
-/**
- * As root, sandboxes run as unprivileged slot uids, which must be able to enter every folder
- * above the workspace: the first existing one that they cannot enter, or null.
- */
-function closedParent(dir: string): string | null {
-  if (!isRoot) return null;
-  for (let p = path.dirname(path.resolve(dir)); ; p = path.dirname(p)) {
-    if (existsSync(p) && (statSync(p).mode & 0o001) === 0) return p;
-    if (p === path.dirname(p)) return null;
-  }
-}
 
 /** Opens the agent sandbox on a workspace: the one given, or a fresh one laid out as an agent's. */
 async function openSession(g: GlobalOptions, name: string, workspaceDir: string | undefined): Promise<{ session: AgentSession; ws: Workspace }> {
@@ -29,7 +17,8 @@ async function openSession(g: GlobalOptions, name: string, workspaceDir: string 
   let ws: Workspace;
   if (workspaceDir) {
     if (existsSync(workspaceDir) && !statSync(workspaceDir).isDirectory()) throw new UserError(`${workspaceDir}: not a folder`);
-    const closed = closedParent(workspaceDir);
+    // As root, sandboxes run as unprivileged slot uids, which must be able to enter every folder above it.
+    const closed = isRoot ? closedFolder(path.dirname(path.resolve(workspaceDir))) : null;
     if (closed) throw new UserError(`${workspaceDir}: the sandbox cannot reach it, as ${closed} is closed to other users (chmod o+x ${closed}, or use another folder)`);
     mkdirSync(workspaceDir, { recursive: true });
     ws = openWorkspace(workspaceDir, { capped: false });

@@ -5,7 +5,9 @@ cd "$(dirname "$0")/.."
 # The reference tooling, then the toolchains solutions may be written with (visible read-only in the
 # agent and scoring sandboxes): Python, C, Go, Rust, OCaml, Ada, TypeScript/JavaScript.
 packages=(bubblewrap faketime man-db groff-base info util-linux e2fsprogs python3 gcc make
-  patchelf golang-go rustc cargo ocaml-nox gnat nodejs node-typescript)
+  patchelf golang-go rustc cargo ocaml-nox gnat nodejs node-typescript
+  # The shared results store (Postgres, started by the tests) and the browser the viewer is tested in.
+  postgresql chromium)
 missing=()
 for p in "${packages[@]}"; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p"); done
 if [ "$(id -u)" = 0 ]; then

@@ -153,6 +153,13 @@ describe('coverage', () => {
     expect(argvUses(['-n16'], '-n')).toBe(true);
     expect(argvUses(['-vn', '3'], '-v')).toBe(true);
     expect(argvUses(['--verbose'], '-v')).toBe(false);
+    // unambiguous long-option prefixes count; ambiguous ones do not
+    expect(argvUses(['--vers'], '--version', ['--version', '--verbose'])).toBe(true);
+    expect(argvUses(['--ver'], '--version', ['--version', '--verbose'])).toBe(false);
+    expect(argvUses(['--lengt=3'], '--length')).toBe(true);
+    // an operation with a parameter uses the operation
+    expect(argvUses(['-g', '1', 'perc:90', '2'], 'perc')).toBe(true);
+    expect(argvUses(['percentile'], 'perc')).toBe(false);
     const suite = { visible: [{ id: 'a', argv: ['-n', '3'] }], hidden: [{ id: 'b', argv: ['--color=always'], hidden: true, dualOf: 'a' }], all: [] };
     expect(coverage(['-n', '--color', '-v'], suite)).toEqual([
       { item: '-n', visible: 1, hidden: 0 },

@@ -249,7 +249,7 @@ describe('authoring kit', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'targets-'));
     chmodSync(dir, 0o755);
     try {
-      const made = await cli(['target-new', 'tac', '--package', 'coreutils', '--binary', '/usr/bin/tac', '--dir', dir]);
+      const made = await cli(['target', 'new', 'tac', '--package', 'coreutils', '--binary', '/usr/bin/tac', '--dir', dir]);
       expect(made.code).toBe(0);
       expect(exists(path.join(dir, 'tac', 'tests.mjs'))).toBe(true);
       const v = await cli(['--targets', dir, 'validate', 'tac']);

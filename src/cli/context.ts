@@ -7,6 +7,8 @@ import { run } from '../util/exec-file.js';
 
 export interface GlobalOptions {
   targets?: string[];
+  /** A results store: an SQLite file path or a postgres:// URL (default: the data home). */
+  store?: string;
 }
 
 let sandbox: Sandbox | undefined;

@@ -8,6 +8,9 @@ import { execCommand, shellCommand } from './commands/sandbox-session.js';
 import { scoreCommand } from './commands/score.js';
 import { targetsCommand } from './commands/targets.js';
 import { validateCommand } from './commands/validate.js';
+import { exportReceiptsCommand, reportCommand } from './commands/report.js';
+import { storeImportCommand } from './commands/store.js';
+import { viewCommand } from './commands/view.js';
 import type { GlobalOptions } from './context.js';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
@@ -16,6 +19,7 @@ const program = new Command()
   .name('mirrorcode')
   .description('Can an AI agent rebuild a real command-line program from its behaviour alone?')
   .option('--targets <dir>', 'another folder of targets (repeatable)', collect)
+  .option('--store <path-or-url>', 'the results store: an SQLite file or postgres://... (default: results.sqlite in the data home; env MIRRORCODE_STORE)')
   .showHelpAfterError('(mirrorcode --help lists the commands)')
   .exitOverride();
 
@@ -71,17 +75,20 @@ program
   .option('--json', 'machine-readable output')
   .action((name, opts) => coverageCommand(globals(), name, opts));
 
-program
-  .command('target-new <name>')
-  .alias('new')
-  .description('scaffold targets/<name>/ (manifest, notes, starter generator); see docs/adding-a-target.md')
-  .requiredOption('--package <deb>', 'the Debian package(s) holding the program (comma-separated)')
-  .requiredOption('--binary <path>', "the program's path inside the package, e.g. /usr/bin/rev")
-  .option('--command <name>', 'the name it is invoked by (default: the binary name)')
-  .option('--category <category>', 'unix-utility, data-query, bioinformatics, interpreter, static-analysis, cryptography or compression', 'unix-utility')
-  .option('--tier <tier>', 'S, M or L', 'S')
-  .option('--dir <targets-dir>', 'the targets folder to create it in (default: the project targets)')
-  .action((name, opts) => targetNewCommand(name, opts));
+const scaffold = (c: Command): Command =>
+  c
+    .description('scaffold targets/<name>/ (manifest, notes, starter generator); see docs/adding-a-target.md')
+    .requiredOption('--package <deb>', 'the Debian package(s) holding the program (comma-separated)')
+    .requiredOption('--binary <path>', "the program's path inside the package, e.g. /usr/bin/rev")
+    .option('--command <name>', 'the name it is invoked by (default: the binary name)')
+    .option('--category <category>', 'unix-utility, data-query, bioinformatics, interpreter, static-analysis, cryptography or compression', 'unix-utility')
+    .option('--tier <tier>', 'S, M or L', 'S')
+    .option('--dir <targets-dir>', 'the targets folder to create it in (default: the project targets)')
+    .action((name, opts) => targetNewCommand(name, opts));
+
+// `mirrorcode target new NAME`, with `target-new` and `new` kept as short forms.
+scaffold(program.command('target').description('work on targets').command('new <name>'));
+scaffold(program.command('target-new <name>').alias('new'));
 
 program
   .command('run [target]')
@@ -100,6 +107,40 @@ program
   .option('--prices <file>', 'a price table overriding or extending the shipped one')
   .option('--json', 'machine-readable output')
   .action((name, opts) => runCommand(globals(), name, opts));
+
+program
+  .command('report')
+  .description('solve and near-solve rates with Wilson 95% intervals, pass rates, cost and time, and a target x model grid')
+  .option('--by <key>', 'group by model, target, tier or language', 'model')
+  .option('--format <f>', 'table, markdown, csv or json', 'table')
+  .option('--receipts <file>', 'recompute from a receipts file alone (mirrorcode export receipts) instead of the store')
+  .option('--model <id>', 'only runs of this model')
+  .option('--target <name>', 'only runs of this target')
+  .action((opts) => reportCommand(globals(), opts));
+
+program
+  .command('export')
+  .description('export data from the results store')
+  .command('receipts')
+  .description('one CSV row per run with everything needed to recompute the report (mirrorcode report --receipts FILE)')
+  .option('--out <file>', 'write to this file instead of stdout')
+  .option('--model <id>', 'only runs of this model')
+  .option('--target <name>', 'only runs of this target')
+  .action((opts) => exportReceiptsCommand(globals(), opts));
+
+program
+  .command('store')
+  .description('the results store')
+  .command('import <run-dir...>')
+  .description('add finished run folders to the store (a run already there is replaced)')
+  .action((dirs) => storeImportCommand(globals(), dirs));
+
+program
+  .command('view')
+  .description('a local web viewer: leaderboard, target x model grid, runs with live progress, transcripts, diffs and plots')
+  .option('--port <n>', 'port on 127.0.0.1 (0: any free port)', '4173')
+  .option('--host <addr>', 'address to listen on', '127.0.0.1')
+  .action((opts) => viewCommand(globals(), opts));
 
 try {
   await program.parseAsync(process.argv);

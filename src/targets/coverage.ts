@@ -18,10 +18,17 @@ export function documentedOptions(manText: string): string[] {
 }
 
 /** Whether an argv uses an item: the word itself, --long=value, or a short option with its value attached. */
-export function argvUses(argv: readonly string[], item: string): boolean {
+export function argvUses(argv: readonly string[], item: string, items: readonly string[] = [item]): boolean {
   return argv.some((a) => {
     if (a === item) return true;
-    if (item.startsWith('--')) return a.startsWith(`${item}=`);
+    if (item.startsWith('--')) {
+      // getopt_long takes any unambiguous prefix (--vers for --version), with or without =value.
+      const name = a.split('=', 1)[0]!;
+      if (name === item) return true;
+      return name.length > 3 && item.startsWith(name) && items.filter((i) => i.startsWith(name)).length === 1;
+    }
+    // An operation with a parameter (datamash's perc:90, bin:5) uses the operation.
+    if (/^[A-Za-z][\w-]*$/.test(item) && a.startsWith(`${item}:`)) return true;
     if (/^-[A-Za-z0-9]$/.test(item)) return a.startsWith(item) && !a.startsWith('--') ? true : /^-[A-Za-z0-9]+$/.test(a) && a.includes(item[1]!);
     // A multi-letter single-dash option (indent's -cli) may carry its number attached (-cli4).
     if (/^-[A-Za-z]{2,}$/.test(item)) return a.startsWith(item) && /^-?\d*$/.test(a.slice(item.length));
@@ -39,7 +46,7 @@ export interface CoverageRow {
 export function coverage(items: readonly string[], suite: TestSuite): CoverageRow[] {
   return items.map((item) => ({
     item,
-    visible: suite.visible.filter((t) => argvUses(t.argv, item)).length,
-    hidden: suite.hidden.filter((t) => argvUses(t.argv, item)).length,
+    visible: suite.visible.filter((t) => argvUses(t.argv, item, items)).length,
+    hidden: suite.hidden.filter((t) => argvUses(t.argv, item, items)).length,
   }));
 }

@@ -8,8 +8,10 @@ import { loadPrices, priceFor } from '../../agent/model/prices.js';
 import { hasScriptedSolution } from '../../runs/scripted.js';
 import { findTarget, targetRoots } from '../../targets/target.js';
 import { LANGUAGES } from '../../targets/manifest.js';
-import { UserError } from '../../util/errors.js';
-import { dataHome } from '../../util/paths.js';
+import { UserError, errorMessage } from '../../util/errors.js';
+import { ingestRun } from '../../store/ingest.js';
+import { openStore } from '../../store/open.js';
+import { closedFolder, dataHome } from '../../util/paths.js';
 import { getSandbox, printJson, type GlobalOptions } from '../context.js';
 import { statusLine } from '../status-line.js';
 
@@ -48,6 +50,20 @@ function summary(r: RunRecord, dir: string): string {
   ].join('\n');
 }
 
+/** Adds a finished run to the results store; a store that fails loses nothing (the run folder stays). */
+async function storeRun(g: GlobalOptions, dir: string): Promise<void> {
+  try {
+    const store = await openStore(g.store);
+    try {
+      await ingestRun(store, dir);
+    } finally {
+      await store.close();
+    }
+  } catch (e) {
+    process.stderr.write(`mirrorcode: the run was not added to the results store (${errorMessage(e).split('\n')[0]}); add it later with: mirrorcode store import ${dir}\n`);
+  }
+}
+
 export async function runCommand(g: GlobalOptions, targetName: string | undefined, o: RunCommandOptions): Promise<void> {
   if (o.prices) process.env.MIRRORCODE_PRICES = o.prices;
   const sandbox = await getSandbox();
@@ -76,6 +92,11 @@ export async function runCommand(g: GlobalOptions, targetName: string | undefine
     if (o.language && !(LANGUAGES as readonly string[]).includes(o.language)) throw new UserError(`--language must be one of ${LANGUAGES.join(', ')}`);
     const price = priceFor(loadPrices(), model);
     const epochs = positive('--epochs', o.epochs) ?? 1;
+    if (o.runDir && process.getuid?.() === 0) {
+      // The run's disk is entered by unprivileged sandbox uids: every folder above it must let them through.
+      const closed = closedFolder(path.dirname(path.resolve(o.runDir)));
+      if (closed) throw new UserError(`${o.runDir}: the sandbox cannot reach it, as ${closed} is closed to other users (chmod o+x ${closed}, or use another folder)`);
+    }
     for (let epoch = 0; epoch < epochs; epoch++) {
       const id = `${target.name}-${model.replace(/[^A-Za-z0-9.-]+/g, '_')}-${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(3).toString('hex')}`;
       const dir = o.runDir ? path.resolve(epochs > 1 ? path.join(o.runDir, `epoch-${epoch + 1}`) : o.runDir) : path.join(dataHome(), 'runs', id);
@@ -110,6 +131,7 @@ export async function runCommand(g: GlobalOptions, targetName: string | undefine
         records.push(r);
         status.done();
         if (!o.json) process.stdout.write(summary(r, dir) + '\n');
+        await storeRun(g, dir);
       } finally {
         status.done();
       }

@@ -3,13 +3,13 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { CATEGORIES, TIERS } from '../../targets/manifest.js';
 import { UserError } from '../../util/errors.js';
-import { defaultTargetsDir } from '../../util/paths.js';
+import { defaultTargetsDir, projectRoot } from '../../util/paths.js';
 
 const GENERATOR = `// Test cases for NAME: a deterministic generator. All variation comes from the seeded rng;
 // each visible case has a hidden dual with the same idea and other values.
 // Expected outputs are never written here: \`mirrorcode prepare NAME\` runs the real program.
 
-/** @param {import('../../src/targets/generator-api.js').GeneratorContext} ctx */
+/** @param {import('API').GeneratorContext} ctx */
 export default function generate({ rng, add, cases }) {
   // add(id, note, make): make(0) is the visible case, make(1) its hidden dual (id.dual).
 
@@ -45,7 +45,9 @@ export async function targetNewCommand(name: string, opts: { package: string; bi
   };
   writeFileSync(path.join(dir, 'manifest.yaml'), stringify(manifest));
   writeFileSync(path.join(dir, 'notes.md'), `# ${command}: scope\n\nThe program is invoked as \`${command}\`. (Say what is tested and what is not.)\n`);
-  writeFileSync(path.join(dir, 'tests.mjs'), GENERATOR.replaceAll('NAME', name));
+  // The type hint points at the checkout's generator API from wherever the target lives.
+  const api = path.relative(dir, path.join(projectRoot, 'src', 'targets', 'generator-api.js'));
+  writeFileSync(path.join(dir, 'tests.mjs'), GENERATOR.replaceAll('NAME', name).replace('API', api));
   process.stdout.write(
     `created ${dir}: manifest.yaml, notes.md, tests.mjs\nnext: fill in the manifest's title and tierReason, check docs.man exists in the package, write tests, then run\n  mirrorcode prepare ${name} && mirrorcode validate ${name} && mirrorcode coverage ${name}\n`,
   );

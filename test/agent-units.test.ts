@@ -160,11 +160,39 @@ describe('coverage', () => {
     // an operation with a parameter uses the operation
     expect(argvUses(['-g', '1', 'perc:90', '2'], 'perc')).toBe(true);
     expect(argvUses(['percentile'], 'perc')).toBe(false);
+    // a longer single-dash item (bedtools' -sorted) is not the short -s with "orted" attached
+    expect(argvUses(['intersect', '-sorted'], '-s', ['-s', '-sorted'])).toBe(false);
+    expect(argvUses(['intersect', '-sorted'], '-sorted', ['-s', '-sorted'])).toBe(true);
+    expect(argvUses(['-s', '-sorted'], '-s', ['-s', '-sorted'])).toBe(true);
     const suite = { visible: [{ id: 'a', argv: ['-n', '3'] }], hidden: [{ id: 'b', argv: ['--color=always'], hidden: true, dualOf: 'a' }], all: [] };
     expect(coverage(['-n', '--color', '-v'], suite)).toEqual([
       { item: '-n', visible: 1, hidden: 0 },
       { item: '--color', visible: 0, hidden: 1 },
       { item: '-v', visible: 0, hidden: 0 },
     ]);
+  });
+});
+
+describe('target new reads the package', () => {
+  it('lists the files of a .deb and picks the docs a scaffold starts from', async () => {
+    const { parseDebListing, suggestDocs } = await import('../src/reference/package-contents.js');
+    const listing = [
+      'drwxr-xr-x root/root         0 2023-01-04 12:00 ./usr/bin/',
+      '-rwxr-xr-x root/root     55432 2023-01-04 12:00 ./usr/bin/tool',
+      'lrwxrwxrwx root/root         0 2023-01-04 12:00 ./usr/bin/tool2 -> tool',
+      'hrwxr-xr-x root/root         0 2023-01-04 12:00 ./usr/bin/tool3 link to ./usr/bin/tool',
+      '-rw-r--r-- root/root      1234 2023-01-04 12:00 ./usr/share/man/man1/tool.1.gz',
+      '-rw-r--r-- root/root      1234 2023-01-04 12:00 ./usr/share/man/de/man1/tool.1.gz',
+      '-rw-r--r-- root/root      1234 2023-01-04 12:00 ./usr/share/man/man1/other.1.gz',
+      '-rw-r--r-- root/root      4321 2023-01-04 12:00 ./usr/share/doc/tool/README.md.gz',
+    ].join('\n');
+    const files = parseDebListing(listing);
+    expect(files).toEqual([
+      '/usr/bin/tool', '/usr/bin/tool2', '/usr/bin/tool3', '/usr/share/man/man1/tool.1.gz', '/usr/share/man/de/man1/tool.1.gz',
+      '/usr/share/man/man1/other.1.gz', '/usr/share/doc/tool/README.md.gz',
+    ]);
+    expect(suggestDocs(files, 'tool')).toEqual({ man: ['/usr/share/man/man1/tool.1.gz'], infoFiles: [], files: [] });
+    // no man page of its own: the README is what the agent gets
+    expect(suggestDocs(files, 'tool2')).toEqual({ man: [], infoFiles: [], files: ['/usr/share/doc/tool/README.md.gz'] });
   });
 });

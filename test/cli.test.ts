@@ -252,6 +252,13 @@ describe('authoring kit', () => {
       const made = await cli(['target', 'new', 'tac', '--package', 'coreutils', '--binary', '/usr/bin/tac', '--dir', dir]);
       expect(made.code).toBe(0);
       expect(exists(path.join(dir, 'tac', 'tests.mjs'))).toBe(true);
+      // the docs listed are the ones the package really has
+      expect(made.stdout).toContain('docs: man /usr/share/man/man1/tac.1.gz; files none');
+      expect(readFileSync(path.join(dir, 'tac', 'manifest.yaml'), 'utf8')).toMatch(/man:\n\s+- \/usr\/share\/man\/man1\/tac\.1\.gz\n/);
+      const wrong = await cli(['target', 'new', 'tic', '--package', 'coreutils', '--binary', '/usr/bin/tic', '--dir', dir]);
+      expect(wrong.code).toBe(1);
+      expect(wrong.stderr).toMatch(/^mirrorcode: --binary \/usr\/bin\/tic is not in package\(s\) coreutils; its programs: .*\/bin\/cat, .*\n$/);
+      expect(exists(path.join(dir, 'tic'))).toBe(false);
       const v = await cli(['--targets', dir, 'validate', 'tac']);
       expect(v.code).toBe(3);
       expect(v.stdout).toMatch(/stable yes; duals ok; stub passes 0 \(0\.0%\); gold 100%/);

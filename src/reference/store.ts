@@ -32,7 +32,8 @@ export function ensureDataHome(): string {
   return home;
 }
 
-async function download(pkg: string, version: string | null, debs: string): Promise<string> {
+/** Downloads one package's .deb into `debs` (reusing nothing) and returns its path. */
+export async function download(pkg: string, version: string | null, debs: string): Promise<string> {
   const spec = version ? `${pkg}=${version}` : pkg;
   const before = new Set(readdirSync(debs));
   await run('apt-get', ['download', '-q', '-o', 'APT::Sandbox::User=root', spec], {

@@ -29,7 +29,11 @@ export function argvUses(argv: readonly string[], item: string, items: readonly 
     }
     // An operation with a parameter (datamash's perc:90, bin:5) uses the operation.
     if (/^[A-Za-z][\w-]*$/.test(item) && a.startsWith(`${item}:`)) return true;
-    if (/^-[A-Za-z0-9]$/.test(item)) return a.startsWith(item) && !a.startsWith('--') ? true : /^-[A-Za-z0-9]+$/.test(a) && a.includes(item[1]!);
+    if (/^-[A-Za-z0-9]$/.test(item)) {
+      // A word that is another, longer single-dash item (bedtools' -sorted) is that item, not -s bundled.
+      if (items.some((i) => i !== item && /^-[A-Za-z]{2,}$/.test(i) && a.startsWith(i) && /^-?\d*$/.test(a.slice(i.length)))) return false;
+      return a.startsWith(item) && !a.startsWith('--') ? true : /^-[A-Za-z0-9]+$/.test(a) && a.includes(item[1]!);
+    }
     // A multi-letter single-dash option (indent's -cli) may carry its number attached (-cli4).
     if (/^-[A-Za-z]{2,}$/.test(item)) return a.startsWith(item) && /^-?\d*$/.test(a.slice(item.length));
     return false;

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
+import { packageFiles, suggestDocs } from '../../reference/package-contents.js';
 import { CATEGORIES, TIERS } from '../../targets/manifest.js';
 import { UserError } from '../../util/errors.js';
 import { defaultTargetsDir, projectRoot } from '../../util/paths.js';
@@ -29,6 +30,17 @@ export async function targetNewCommand(name: string, opts: { package: string; bi
   const dir = path.join(path.resolve(opts.dir ?? defaultTargetsDir), name);
   if (existsSync(dir)) throw new UserError(`${dir} already exists`);
   const command = opts.command ?? path.basename(opts.binary);
+  const packages = opts.package.split(',').map((p) => p.trim()).filter(Boolean);
+  // Read the packages first: a wrong binary path fails here, and the docs listed are ones that exist.
+  const files: string[] = [];
+  for (const p of packages) files.push(...(await packageFiles(p)));
+  if (!files.includes(opts.binary)) {
+    const programs = files.filter((f) => /\/s?bin\/[^/]+$/.test(f));
+    throw new UserError(
+      `--binary ${opts.binary} is not in package(s) ${packages.join(', ')}; ${programs.length ? `its programs: ${programs.slice(0, 12).join(', ')}` : 'it installs no program'}`,
+    );
+  }
+  const docs = suggestDocs(files, command);
   mkdirSync(dir, { recursive: true });
   const manifest = {
     name,
@@ -37,8 +49,8 @@ export async function targetNewCommand(name: string, opts: { package: string; bi
     tier: opts.tier,
     tierReason: '(estimated size of a reimplementation, and why)',
     command,
-    reference: { packages: opts.package.split(',').map((p) => p.trim()), binary: opts.binary },
-    docs: { man: [`/usr/share/man/man1/${command}.1.gz`], info: [], notes: 'notes.md' },
+    reference: { packages, binary: opts.binary },
+    docs: { man: docs.man, info: [], files: docs.files, notes: 'notes.md' },
     languages: 'any',
     limits: { timeSeconds: 10 },
     tests: { generator: 'tests.mjs', seed: Math.floor(Math.random() * 1_000_000) },
@@ -48,7 +60,12 @@ export async function targetNewCommand(name: string, opts: { package: string; bi
   // The type hint points at the checkout's generator API from wherever the target lives.
   const api = path.relative(dir, path.join(projectRoot, 'src', 'targets', 'generator-api.js'));
   writeFileSync(path.join(dir, 'tests.mjs'), GENERATOR.replaceAll('NAME', name).replace('API', api));
+  const found = [
+    `docs: man ${docs.man.length ? docs.man.join(', ') : 'none'}; files ${docs.files.length ? docs.files.join(', ') : 'none'}`,
+    ...(docs.infoFiles.length ? [`info manuals in the package (add {file, node} entries to docs.info by hand): ${docs.infoFiles.join(', ')}`] : []),
+    ...(docs.man.length + docs.files.length + docs.infoFiles.length === 0 ? ['the package has no man page, info manual or README: describe the program in notes.md'] : []),
+  ];
   process.stdout.write(
-    `created ${dir}: manifest.yaml, notes.md, tests.mjs\nnext: fill in the manifest's title and tierReason, check docs.man exists in the package, write tests, then run\n  mirrorcode prepare ${name} && mirrorcode validate ${name} && mirrorcode coverage ${name}\n`,
+    `created ${dir}: manifest.yaml, notes.md, tests.mjs\n${found.join('\n')}\nnext: fill in the manifest's title and tierReason, write tests, then run\n  mirrorcode prepare ${name} && mirrorcode validate ${name} && mirrorcode coverage ${name}\n`,
   );
 }

@@ -23,6 +23,7 @@ import {
   statfsSync,
   writeFileSync,
 } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import dgram from 'node:dgram';
 import net from 'node:net';
 import os from 'node:os';
@@ -32,7 +33,7 @@ import { goldPath, preparedDir } from '../src/reference/gold.ts';
 import { ensurePrepared } from '../src/reference/prepare.ts';
 import { ensureDataHome, storeDir, type Reference } from '../src/reference/store.ts';
 import { BwrapSandbox } from '../src/sandbox/bwrap.ts';
-import { referenceProgram, testSpec } from '../src/sandbox/profiles.ts';
+import { referenceProgram, solutionProgram, testSpec } from '../src/sandbox/profiles.ts';
 import { isRoot } from '../src/sandbox/slots.ts';
 import type { ExecResult, Limits } from '../src/sandbox/types.ts';
 import { AgentSession } from '../src/session/agent-session.ts';
@@ -1177,4 +1178,47 @@ describe('the target program is absent even when the host has it (numfmt)', () =
       expect(r.stdout.toString()).toBe('1.0M\n2000\n');
     },
   );
+});
+
+// ----- the program under other names, and its libraries ------------------------------------
+
+describe('a solution cannot run the host copy of the program under another name, nor load its library (bzip2)', () => {
+  const target = existsSync(path.join(defaultTargetsDir, 'bzip2', 'manifest.yaml')) ? findTarget('bzip2') : null;
+  // Debian's bunzip2 and bzcat are hard links of bzip2; libbz2 is what Python's bz2 module loads.
+  const hostHasIt = existsSync('/usr/bin/bunzip2') && existsSync('/usr/bin/bzip2');
+
+  it.skipIf(!target || !hostHasIt)('bunzip2, bzcat and libbz2 are hidden where solutions are built and scored', async () => {
+    const manifest = target!.manifest;
+    const work = mkdtempSync(path.join(os.tmpdir(), 'mirrorcode-alias-'));
+    chmodSync(work, 0o755);
+    const solution = mkdtempSync(path.join(os.tmpdir(), 'mirrorcode-alias-solution-'));
+    chmodSync(solution, 0o755);
+    const plain = 'hidden text, if this is printed the host program ran\n';
+    // The host's own bzip2 makes the input (this test may use host tools; the sandbox may not).
+    writeFileSync(path.join(work, 'in.bz2'), execFileSync('/usr/bin/bzip2', ['-c'], { input: plain }), { mode: 0o644 });
+    writeFileSync(
+      path.join(solution, 'bzip2'),
+      '#!/bin/bash\nfor p in /usr/bin/bunzip2 /usr/bin/bzcat /bin/bunzip2; do [ -s "$p" ] && exec -a bzip2 "$p" "$@"; done\n' +
+        'exec python3 -c "import bz2, sys; sys.stdout.buffer.write(bz2.decompress(open(sys.argv[2], \'rb\').read()))" "$@"\n',
+      { mode: 0o755 },
+    );
+    const slot = await sandbox.acquireSlot();
+    try {
+      const spec = testSpec({ manifest, program: solutionProgram(solution), workHost: work, cwd: '/work', env: {}, proc: true });
+      const r = await sandbox.exec({ spec, argv: ['bzip2', '-dc', 'in.bz2'], limits: { wallMs: 20_000 }, slot });
+      expect(r.stdout.toString()).not.toContain('hidden text');
+      expect(r.exitCode).not.toBe(0);
+      const look = await sandbox.exec({
+        spec,
+        argv: ['/bin/bash', '-c', 'for p in /usr/bin/bunzip2 /usr/bin/bzcat /usr/lib/x86_64-linux-gnu/libbz2.so.1.0; do echo "$(cat "$p" 2>/dev/null | wc -c)"; done'],
+        limits: { wallMs: 20_000 },
+        slot,
+      });
+      expect(look.stdout.toString(), look.stderr.toString()).toBe('0\n0\n0\n');
+    } finally {
+      sandbox.releaseSlot(slot);
+      rmSync(work, { recursive: true, force: true });
+      rmSync(solution, { recursive: true, force: true });
+    }
+  });
 });

@@ -266,7 +266,7 @@ describe('authoring kit', () => {
       const c = await cli(['--targets', dir, 'coverage', 'tac', '--json']);
       const rows = JSON.parse(c.stdout)[0];
       expect(rows.rows.map((r: { item: string }) => r.item)).toEqual(expect.arrayContaining(['--before', '--regex', '--separator', '-s']));
-      expect(rows.rows.find((r: { item: string }) => r.item === '--help')).toMatchObject({ visible: 1, hidden: 1 });
+      expect(rows.rows.find((r: { item: string }) => r.item === '--help')).toMatchObject({ visible: 1, hidden: 0 });
       expect(rows.uncovered).toContain('--separator');
       const again = await cli(['target-new', 'tac', '--package', 'coreutils', '--binary', '/usr/bin/tac', '--dir', dir]);
       expect(again.code).toBe(1);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Manifest } from '../targets/manifest.js';
-import { SANDBOX_PATH, hostCopies, systemMounts } from './system-root.js';
+import { SANDBOX_PATH, hostCopies, hostLibraries, systemMounts } from './system-root.js';
 import type { Mount, SandboxSpec } from './types.js';
 
 /** A program placed in a sandbox: the mounts that put it there and the folder to add to PATH. */
@@ -39,8 +39,10 @@ export function referenceAsSolution(manifest: Manifest, ref: RunnableReference):
   return { mounts: [{ kind: 'tmpfs', path: '/solution', sizeBytes: 1024 * 1024 }, ...p.mounts], binDir: '/solution' };
 }
 
+/** The host's copies of the program (by any name) and the libraries of its packages, hidden. */
 export function masks(manifest: Manifest): Mount[] {
-  return hostCopies(manifest.command, manifest.reference.binary).map((p) => ({ kind: 'mask', path: p }));
+  const copies = hostCopies(manifest.command, manifest.reference.binary);
+  return [...copies.named, ...copies.aliases, ...hostLibraries(manifest.reference.packages)].map((p) => ({ kind: 'mask', path: p }));
 }
 
 /**

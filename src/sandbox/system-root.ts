@@ -1,5 +1,6 @@
-import { existsSync, lstatSync, mkdirSync, readlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import path from 'node:path';
+import { sha256 } from '../util/hash.js';
 import { dataHome } from '../util/paths.js';
 import type { Mount } from './types.js';
 
@@ -56,15 +57,76 @@ function identityFiles(): { passwd: string; group: string } {
 
 export const SANDBOX_PATH = '/usr/local/bin:/usr/bin:/bin';
 
-/** The places where the host may have the target's own program, to be masked. */
-export function hostCopies(command: string, binaryPath: string): string[] {
+const BIN_DIRS = ['/usr/local/bin', '/usr/bin', '/usr/sbin', '/usr/games'];
+const LIB_DIRS = ['/usr/lib/x86_64-linux-gnu', '/lib/x86_64-linux-gnu', '/usr/lib'];
+
+/** Where the host has the target's own program: under its names, and the same file under other names. */
+export interface HostCopies {
+  /** Under the command's or the binary's name (numfmt from coreutils): the agent gets the oracle there. */
+  named: string[];
+  /** The same program under another name (bunzip2 and bzcat are hard links of bzip2; a renamed copy). */
+  aliases: string[];
+}
+
+const copiesCache = new Map<string, HostCopies>();
+
+/**
+ * The host's copies of the target's program, to be hidden from agents and solutions. Aliases are
+ * found by inode or, for files of the same size, by content, so a solution cannot run the real
+ * program under another name. Memoised: the bin folders do not change while mirrorcode runs.
+ */
+export function hostCopies(command: string, binaryPath: string, dirs: readonly string[] = BIN_DIRS): HostCopies {
+  const key = `${command}\0${binaryPath}\0${dirs.join('\0')}`;
+  const hit = copiesCache.get(key);
+  if (hit) return hit;
   const names = new Set([command, path.basename(binaryPath)]);
-  const out: string[] = [];
-  for (const dir of ['/usr/local/bin', '/usr/bin', '/usr/sbin', '/usr/games']) {
-    for (const n of names) {
-      const p = path.join(dir, n);
-      if (existsSync(p)) out.push(p);
+  const named: string[] = [];
+  for (const dir of dirs) for (const n of names) if (existsSync(path.join(dir, n))) named.push(path.join(dir, n));
+  const originals = named.map((p) => ({ st: statSync(p), sha: '' })).filter((o) => o.st.isFile());
+  const aliases: string[] = [];
+  for (const dir of dirs) {
+    if (!existsSync(dir)) continue;
+    for (const entry of readdirSync(dir)) {
+      const p = path.join(dir, entry);
+      if (named.includes(p)) continue;
+      let st: Stats;
+      try {
+        st = lstatSync(p);
+      } catch {
+        continue;
+      }
+      if (!st.isFile()) continue; // symlinks to a masked copy resolve to the mask
+      const same = originals.some((o) => {
+        if (o.st.dev === st.dev && o.st.ino === st.ino) return true;
+        if (o.st.size !== st.size) return false;
+        o.sha ||= sha256(readFileSync(named[originals.indexOf(o)]!));
+        return sha256(readFileSync(p)) === o.sha;
+      });
+      if (same) aliases.push(p);
     }
   }
-  return out;
+  const found = { named, aliases };
+  copiesCache.set(key, found);
+  return found;
+}
+
+/**
+ * Shared libraries the host has installed from the reference's own packages (libbz2 for bzip2,
+ * libsqlite3 for sqlite3, libsmartcols for column). The program's behaviour lives there, so a
+ * solution must not reach it, through a language binding (Python's bz2, sqlite3) or by loading it.
+ * Read from dpkg's file lists, so only what the host really installed from those packages counts.
+ */
+export function hostLibraries(packages: readonly string[], dpkgInfo = '/var/lib/dpkg/info'): string[] {
+  const out = new Set<string>();
+  for (const pkg of packages) {
+    for (const list of [`${pkg}.list`, `${pkg}:amd64.list`]) {
+      const file = path.join(dpkgInfo, list);
+      if (!existsSync(file)) continue;
+      for (const line of readFileSync(file, 'utf8').split('\n')) {
+        if (!LIB_DIRS.includes(path.dirname(line)) || !/\.so(\.\d+)*$/.test(line)) continue;
+        if (existsSync(line)) out.add(line);
+      }
+    }
+  }
+  return [...out].sort();
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { OracleServer } from '../oracle/server.js';
 import type { Reference } from '../reference/store.js';
 import { makeScratchDir } from '../sandbox/scratch.js';
-import { SANDBOX_PATH, hostCopies, systemMounts } from '../sandbox/system-root.js';
+import { SANDBOX_PATH, hostCopies, hostLibraries, systemMounts } from '../sandbox/system-root.js';
 import type { ExecRequest, ExecResult, Limits, Mount, Sandbox, SandboxSpec, Slot } from '../sandbox/types.js';
 import type { Target } from '../targets/target.js';
 import { runtimeAsset } from '../util/assets.js';
@@ -77,7 +77,12 @@ export class AgentSession {
     const { manifest } = this.target;
     const client = path.join(this.sessionDir, 'oracle-client');
     // Host copies of the program (numfmt comes with coreutils) are replaced by the client too.
-    const overHostCopies: Mount[] = hostCopies(manifest.command, manifest.reference.binary).map((p) => ({ kind: 'ro', host: client, path: p }));
+    // Copies under other names, and the libraries of the program's packages, are simply hidden.
+    const copies = hostCopies(manifest.command, manifest.reference.binary);
+    const overHostCopies: Mount[] = [
+      ...copies.named.map((p): Mount => ({ kind: 'ro', host: client, path: p })),
+      ...[...copies.aliases, ...hostLibraries(manifest.reference.packages)].map((p): Mount => ({ kind: 'mask', path: p })),
+    ];
     return {
       mounts: [
         ...systemMounts(),

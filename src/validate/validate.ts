@@ -1,4 +1,5 @@
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dualProblems } from './duals.js';
 import path from 'node:path';
 import { runCases } from '../runner/pool.js';
 import { fromStored } from '../runner/observed.js';
@@ -63,9 +64,12 @@ export async function validateTarget(sandbox: Sandbox, target: Target, ref: Refe
   }
   if (unstable.length) problems.push(`${new Set(unstable.map((u) => u.id)).size} unstable test(s): ${[...new Set(unstable.map((u) => u.id))].slice(0, 10).join(', ')}`);
 
-  const visibleIds = new Set(suite.visible.map((t) => t.id));
-  const dualsOk = suite.hidden.every((t) => t.dualOf !== undefined && visibleIds.has(t.dualOf));
-  if (!dualsOk) problems.push('some hidden tests do not name a visible test');
+  const duals = dualProblems(suite);
+  const dualsOk = duals.orphans.length === 0 && duals.identical.length === 0;
+  if (duals.orphans.length) problems.push(`${duals.orphans.length} hidden test(s) name no visible test: ${duals.orphans.slice(0, 10).join(', ')}`);
+  if (duals.identical.length) {
+    problems.push(`${duals.identical.length} hidden test(s) feed the program exactly what their visible twin does (other values needed): ${duals.identical.slice(0, 10).join(', ')}`);
+  }
   if (suite.hidden.length === 0) problems.push('no hidden tests');
   const min = TIER_MINIMUMS[target.manifest.tier];
   if (suite.visible.length < min.visible || suite.hidden.length < min.hidden) {

@@ -641,9 +641,10 @@ export default function generate({ rng, add, cases }) {
     const fs = fileSet(2);
     return check([line(b2('a'), 'gone'), line(b2(fs[0][1]), fs[0][0]), line(b2(fs[1][1]), fs[1][0])], fs, ['--ignore-missing']);
   });
-  add('ignore-missing-all', '--ignore-missing and every file missing: no file was verified', () => {
+  add('ignore-missing-all', '--ignore-missing and every file missing: no file was verified', (v) => {
     const s = sums();
-    return { argv: ['-c', '--ignore-missing', s], files: { [s]: line(b2('a'), 'gone1') + line(b2('b', 128), 'gone2') } };
+    const gone = v === 0 ? ['gone1', 'gone2'] : ['lost.txt', 'old/data.bin', 'x'];
+    return { argv: ['-c', '--ignore-missing', s], files: { [s]: gone.map((g, i) => line(b2(g, i === 1 ? 128 : 512), g)).join('') } };
   });
   add('ignore-missing-failed', '--ignore-missing still reports wrong digests', () => {
     const fs = fileSet(2);

@@ -425,7 +425,10 @@ export default function generate({ rng }) {
   });
   add('l-bad-method', '-l on a member with another method', () => onFile(good({ method: rng.pick([0, 9]) }), ['-l']));
   add('l-long-option', '--list', (v) => onFile(good(), [['--list'], ['--li', '--verbose', '--name'], ['--list', '-q']][v]));
-  add('l-directory', '-l on a directory', () => ({ argv: ['-l', 'dir'], files: { dir: { dir: true } } }));
+  add('l-directory', '-l on a directory', (v) => {
+    const d = v === 0 ? 'dir' : 'archive.d';
+    return { argv: ['-l', d], files: { [d]: { dir: true } } };
+  });
   add('l-hdr-extra', '-lvN with an extra field', () => onFile(good({ extra: [...bytes(1, 30)], name: plainName() }), ['-lvN']));
   add('l-big-file', '-l on a larger file', () => onFile(gzOf(Buffer.concat([bytes(20000, 60000), text(100, 300)])), ['-l']));
 

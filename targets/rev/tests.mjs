@@ -117,7 +117,7 @@ export default function generate({ rng, add, cases }) {
   add('stdin-one-line-no-newline', 'a single line without a newline', () => onStdin(words(1, 6)));
   add('stdin-one-char', 'a single character and no newline', () => onStdin(letters(1, 'abcdefxyz')));
   add('stdin-only-newlines', 'only newlines: output equals input', () => onStdin(repeat('\n', rng.int(1, 9))));
-  add('stdin-empty', 'empty stdin: no output at all', (v) => (v === 0 ? { argv: [] } : { argv: [], stdin: '' }));
+  add('stdin-empty', 'empty input: no output at all', (v) => (v === 0 ? { argv: [] } : { argv: ['empty.txt'], files: { 'empty.txt': '' } }));
   add('stdin-double-dash', '-- and no file: stdin is read', () => onStdin(text(2, 4), ['--']));
 
   // ---------------------------------------------------------------- files
@@ -422,8 +422,8 @@ export default function generate({ rng, add, cases }) {
     const [a, b, c] = names(3);
     return { argv: [a, b, c], files: { [a]: text(1, 2), [b]: { text: text(1, 2), mode: 0 }, [c]: text(1, 2) } };
   });
-  add('err-directory', 'a directory: opened, but reading fails', () => {
-    const d = rng.pick(['dir', 'sub', 'folder', 'tmp']);
+  add('err-directory', 'a directory: opened, but reading fails', (v) => {
+    const d = v === 0 ? rng.pick(['dir', 'sub']) : rng.pick(['folder', 'tmp']);
     return { argv: [d], files: { [d]: { dir: true } } };
   });
   add('err-directory-among-others', 'a directory between files', () => {

@@ -814,10 +814,11 @@ export default function generate({ rng, add, cases }) {
     }
   }
   add('rename-prefix-stdin', 'rename: - with a prefix', () => ({ argv: ['rename', '-', pick(['P', 'sample1_'])], stdin: fqText(interleaved({ slash: true })) }));
-  add('rename-slash-digits', 'rename: names ending in /digit pair only with the same length', () => {
-    const recs = [{ name: 'ab/1', comment: '', seq: 'ACGT', qual: 'IIII' }, { name: 'ab/2', comment: '', seq: 'TTGA', qual: 'IIII' },
-      { name: 'abc/1', comment: '', seq: 'GG', qual: 'II' }, { name: 'ab/3', comment: 'x', seq: 'C', qual: '#' },
-      { name: 'q/x', comment: '', seq: 'A', qual: 'I' }, { name: 'q/y', comment: '', seq: 'A', qual: 'I' }];
+  add('rename-slash-digits', 'rename: names ending in /digit pair only with the same length', (v) => {
+    const [a, b] = v === 0 ? ['ab', 'q'] : ['rd7', 'zz'];
+    const recs = [{ name: `${a}/1`, comment: '', seq: 'ACGT', qual: 'IIII' }, { name: `${a}/2`, comment: '', seq: 'TTGA', qual: 'IIII' },
+      { name: `${a}c/1`, comment: '', seq: 'GG', qual: 'II' }, { name: `${a}/3`, comment: 'x', seq: 'C', qual: '#' },
+      { name: `${b}/x`, comment: '', seq: 'A', qual: 'I' }, { name: `${b}/y`, comment: '', seq: 'A', qual: 'I' }];
     return { argv: ['rename', 'f.fq'], files: { 'f.fq': fqText(rng.chance(0.5) ? recs : recs.slice(1).concat(recs.slice(0, 1))) } };
   });
   add('dropse-slash-digits', 'dropse: /digit suffix handling and near-identical names', () => {
@@ -905,12 +906,14 @@ export default function generate({ rng, add, cases }) {
     return { argv: [cmd, f], files: { [f]: fa(2) } };
   });
   for (const cmd of ['sample', 'subseq', 'mergefa']) {
-    add(`usage-${cmd}-opts-only`, `${cmd} with options but no operands`, () => ({ argv: [cmd, ...(cmd === 'sample' ? ['-s', String(int(1, 99))] : cmd === 'subseq' ? ['-t'] : ['-i'])] }));
+    add(`usage-${cmd}-opts-only`, `${cmd} with options but no operands`, (v) => ({
+      argv: [cmd, ...(cmd === 'sample' ? ['-s', String(int(1, 99))] : cmd === 'subseq' ? (v === 0 ? ['-t'] : ['-l', String(int(10, 80))]) : v === 0 ? ['-i'] : ['-r'])],
+    }));
   }
-  add('usage-trimfq-opts-only', 'trimfq with options but no operand', () => ({ argv: ['trimfq', '-q', pick(['0.1', '0.01'])] }));
+  add('usage-trimfq-opts-only', 'trimfq with options but no operand', (v) => ({ argv: ['trimfq', '-q', v === 0 ? '0.1' : '0.01'] }));
   add('usage-cutN-opts-only', 'cutN with options but no operand', () => ({ argv: ['cutN', '-n', String(int(1, 50))] }));
   add('usage-fqchk-opts-only', 'fqchk with options but no operand', () => ({ argv: ['fqchk', '-q', String(int(1, 50))] }));
-  add('usage-gc-opts-only', 'gc with options but no operand', () => ({ argv: ['gc', '-w'] }));
+  add('usage-gc-opts-only', 'gc with options but no operand', (v) => ({ argv: v === 0 ? ['gc', '-w'] : ['gc', '-l', String(int(5, 40))] }));
   add('usage-cutN-bad-opt', 'cutN with an unknown option returns 1', () => ({ argv: ['cutN', pick(['-Z', '-x', '-q']), 'x.fa'], files: { 'x.fa': fa(1) } }));
 
   const missingCmds = [

@@ -291,7 +291,7 @@ export default function generate({ rng, add, cases }) {
     const f = name();
     return { argv: [f + '/x'], files: { [f]: text(1, 2) } };
   });
-  add('err-missing-dir', 'a file in a missing directory', () => ({ argv: [rng.pick(['nodir/x.txt', 'a/b/c'])] }));
+  add('err-missing-dir', 'a file in a missing directory', (v) => ({ argv: [v === 0 ? rng.pick(['nodir/x.txt', 'a/b/c']) : rng.pick(['gone/data.bin', 'p/q'])] }));
   add('err-empty-name', 'an empty file name', () => ({ argv: [''], stdin: text(1, 2) }));
   add('err-missing-newline-name', 'a missing file whose name holds a newline (quoted in the message)', (v) => ({ argv: [v === 0 ? 'no\nsuch' : 'x\ny\n'] }));
   add('err-missing-quote-name', 'a missing file whose name holds quotes or spaces', (v) => ({ argv: [v === 0 ? "it's here" : 'a "b" c'] }));
@@ -723,7 +723,10 @@ export default function generate({ rng, add, cases }) {
     const s = sums();
     return { argv: ['-c', s], files: { [s]: spec(line(sha('a'), 'a'), 0) } };
   });
-  add('checkfile-directory', 'a directory as the check file', () => ({ argv: ['-c', 'sumsdir'], files: { sumsdir: { dir: true } } }));
+  add('checkfile-directory', 'a directory as the check file', (v) => {
+    const d = v === 0 ? 'sumsdir' : 'checks';
+    return { argv: ['-c', d], files: { [d]: { dir: true } } };
+  });
   add('checkfile-two', 'two check files: each has its own summary', () => {
     const fs = fileSet(4);
     return {
@@ -766,7 +769,7 @@ export default function generate({ rng, add, cases }) {
   add('opt-version', '--version', (v) => ({ argv: v === 0 ? ['--version'] : ['--vers'] }));
   add('opt-help-with-files', '--help wins over files', () => ({ argv: [name(), '--help'] }));
   add('opt-unknown-short', 'an unknown short option', () => ({ argv: [rng.pick(['-q', '-x', '-l', '-a', '-n', '-s'])], stdin: 'x' }));
-  add('opt-unknown-long', 'an unknown long option', () => ({ argv: [rng.pick(['--length=256', '--algorithm=sha256', '--verbose', '--untagged', '--base64', '--raw'])], stdin: 'x' }));
+  add('opt-unknown-long', 'an unknown long option', (v) => ({ argv: [rng.pick(v === 0 ? ['--length=256', '--algorithm=sha256', '--verbose'] : ['--untagged', '--base64', '--raw'])], stdin: 'x' }));
   add('opt-ambiguous', '--st is ambiguous', (v) => ({ argv: [v === 0 ? '--st' : '--s'], stdin: 'x' }));
   add('opt-arg-not-allowed', 'a long option with =value', (v) => ({ argv: [v === 0 ? '--tag=yes' : '--binary=1', name()] }));
   add('opt-tag-check', '--tag with -c', () => {
@@ -787,8 +790,8 @@ export default function generate({ rng, add, cases }) {
       return { argv: v === 0 ? [o, f] : [f, o], files: { [f]: text(1, 2) } };
     });
   }
-  add('opt-w-without-check', '-w without -c', () => ({ argv: ['-w'], stdin: 'abc' }));
-  add('opt-double-dash-check', 'after --, -c is a file name', () => ({ argv: ['--', '-c'], stdin: 'abc' }));
+  add('opt-w-without-check', '-w without -c', (v) => (v === 0 ? { argv: ['-w'], stdin: 'abc' } : { argv: ['--warn', 'f.txt'], files: { 'f.txt': 'xyz\n' } }));
+  add('opt-double-dash-check', 'after --, -c is a file name', (v) => (v === 0 ? { argv: ['--', '-c'], stdin: 'abc' } : { argv: ['--', '-w'], stdin: 'xyz' }));
   add('opt-clustered-check', '-cw clustered', () => {
     const fs = fileSet(1);
     const s = sums();

@@ -12,9 +12,10 @@ const GENERATOR = `// Test cases for NAME: a deterministic generator. All variat
 
 /** @param {import('API').GeneratorContext} ctx */
 export default function generate({ rng, add, cases }) {
-  // add(id, note, make): make(0) is the visible case, make(1) its hidden dual (id.dual).
+  // add(id, note, make): make(0) is the visible case, make(1) its hidden dual (id.dual), which must
+  // feed the program other values. A case with nothing to vary is visible only: push it to cases.
 
-  add('help', 'usage text', () => ({ argv: ['--help'] }));
+  cases.push({ id: 'help', note: 'usage text', argv: ['--help'] });
   add('stdin-words', 'text on stdin', () => ({ argv: [], stdin: \`\${rng.string(rng.int(5, 40), 'abcdefghij ')}\\n\` }));
   add('missing-file', 'a file that does not exist', () => ({ argv: [\`no-such-\${rng.int(1, 999)}.txt\`] }));
   return cases;

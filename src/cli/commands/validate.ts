@@ -18,7 +18,7 @@ export async function validateCommand(g: GlobalOptions, name: string | undefined
         const secs = ((performance.now() - started) / 1000).toFixed(1);
         process.stdout.write(
           `${r.ok ? 'ok  ' : 'FAIL'} ${r.target}: ${r.tests.visible} visible + ${r.tests.hidden} hidden tests; ` +
-            `stable ${r.unstable.length === 0 ? 'yes' : 'NO'}; duals ${r.dualsOk ? 'ok' : 'MISSING'}; ` +
+            `stable ${r.unstable.length === 0 ? 'yes' : 'NO'}; duals ${r.dualsOk ? 'ok' : 'BAD'}; ` +
             `stub passes ${r.stubPassed.length} (${(100 * r.stubPassRate).toFixed(1)}%); gold ${r.goldFailed.length === 0 ? '100%' : `fails ${r.goldFailed.length}`} (${secs} s)\n`,
         );
         if (r.stubPassed.length) process.stdout.write(`     stub passes: ${r.stubPassed.join(', ')}\n`);

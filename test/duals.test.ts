@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import type { TestSuite } from '../src/targets/target.ts';
+import { dualProblems } from '../src/validate/duals.ts';
+
+describe('hidden duals', () => {
+  it('names duals without a visible twin and duals that feed the program exactly what their twin does', () => {
+    const suite: TestSuite = {
+      visible: [
+        { id: 'a', argv: ['-n', '3'], stdin: 'x' },
+        { id: 'b', argv: ['f'], files: { f: 'one\n' } },
+        { id: 'c', argv: ['--help'] },
+      ],
+      hidden: [
+        { id: 'a.dual', argv: ['-n', '4'], stdin: 'x', hidden: true, dualOf: 'a' },
+        { id: 'b.dual', argv: ['f'], files: { f: 'one\n' }, hidden: true, dualOf: 'b' },
+        { id: 'c.dual', argv: ['--help'], stdin: '', hidden: true, dualOf: 'c' },
+        { id: 'd.dual', argv: ['x'], hidden: true, dualOf: 'nope' },
+        { id: 'e.dual', argv: ['f'], files: { f: 'two\n' }, env: { LC_ALL: 'C' }, hidden: true, dualOf: 'b' },
+      ],
+      all: [],
+    };
+    // an absent stdin is the same input as an empty one
+    expect(dualProblems(suite)).toEqual({ orphans: ['d.dual'], identical: ['b.dual', 'c.dual'] });
+  });
+});

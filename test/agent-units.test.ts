@@ -166,9 +166,19 @@ describe('coverage', () => {
     expect(argvUses(['-s', '-sorted'], '-s', ['-s', '-sorted'])).toBe(true);
     const suite = { visible: [{ id: 'a', argv: ['-n', '3'] }], hidden: [{ id: 'b', argv: ['--color=always'], hidden: true, dualOf: 'a' }], all: [] };
     expect(coverage(['-n', '--color', '-v'], suite)).toEqual([
-      { item: '-n', visible: 1, hidden: 0 },
-      { item: '--color', visible: 0, hidden: 1 },
-      { item: '-v', visible: 0, hidden: 0 },
+      { item: '-n', forms: ['-n'], visible: 1, hidden: 0 },
+      { item: '--color', forms: ['--color'], visible: 0, hidden: 1 },
+      { item: '-v', forms: ['-v'], visible: 0, hidden: 0 },
+    ]);
+    // the forms of one option are one item, covered by whichever form a test writes
+    const { documentedOptionGroups } = await import('../src/targets/coverage.js');
+    expect(documentedOptionGroups(man)).toEqual([['--color'], ['-n', '--length'], ['-v']]);
+    expect(documentedOptionGroups('       -f --[no-]force\n       --[no-]sparse\n')).toEqual([['--sparse', '--no-sparse'], ['-f', '--force', '--no-force']]);
+    const both = { visible: [{ id: 'a', argv: ['-n', '3'] }], hidden: [{ id: 'b', argv: ['--length=4'], hidden: true, dualOf: 'a' }], all: [] };
+    expect(coverage(documentedOptionGroups(man), both)).toEqual([
+      { item: '--color', forms: ['--color'], visible: 0, hidden: 0 },
+      { item: '-n, --length', forms: ['-n', '--length'], visible: 1, hidden: 1 },
+      { item: '-v', forms: ['-v'], visible: 0, hidden: 0 },
     ]);
   });
 });

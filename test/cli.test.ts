@@ -265,9 +265,9 @@ describe('authoring kit', () => {
       expect(v.stdout).toMatch(/tier S needs at least 150 visible and 75 hidden tests \(has 3 and 3\)/);
       const c = await cli(['--targets', dir, 'coverage', 'tac', '--json']);
       const rows = JSON.parse(c.stdout)[0];
-      expect(rows.rows.map((r: { item: string }) => r.item)).toEqual(expect.arrayContaining(['--before', '--regex', '--separator', '-s']));
+      expect(rows.rows.map((r: { item: string }) => r.item)).toEqual(expect.arrayContaining(['-b, --before', '-r, --regex', '-s, --separator']));
       expect(rows.rows.find((r: { item: string }) => r.item === '--help')).toMatchObject({ visible: 1, hidden: 0 });
-      expect(rows.uncovered).toContain('--separator');
+      expect(rows.uncovered).toContain('-s, --separator');
       const again = await cli(['target-new', 'tac', '--package', 'coreutils', '--binary', '/usr/bin/tac', '--dir', dir]);
       expect(again.code).toBe(1);
       expect(again.stderr).toMatch(/^mirrorcode: .*already exists\n$/);

@@ -5,16 +5,30 @@ import type { TestSuite } from './target.js';
  * (e.g. "       -n, --length=N" gives -n and --length). Pure.
  */
 export function documentedOptions(manText: string): string[] {
-  const found = new Set<string>();
-  for (const line of manText.split('\n')) {
+  return [...new Set(documentedOptionGroups(manText).flat())].sort();
+}
+
+/**
+ * The same, grouped by definition line: the forms of one option ("-n, --length=N" gives
+ * [-n, --length]) are one item to cover, used by whichever form a test writes. Pure.
+ */
+export function documentedOptionGroups(manText: string): string[][] {
+  const groups: string[][] = [];
+  const seen = new Set<string>();
+  for (const raw of manText.split('\n')) {
+    // "--[no-]sparse" documents two options: --sparse and --no-sparse.
+    const line = raw.replace(/--\[no-?\]([A-Za-z0-9][\w-]*)/g, '--$1, --no-$1');
     const m = /^\s{2,}(-{1,2}[A-Za-z0-9?][\w-]*(?:[=[ ][^,]*)?(?:,\s*-{1,2}[A-Za-z0-9?][\w-]*(?:[=[ ][^,]*)?)*)\s*$/.exec(line) ?? /^\s{2,}(-{1,2}[A-Za-z0-9?][\w-]*(?:,\s*-{1,2}[A-Za-z0-9?][\w-]*)*)/.exec(line);
     if (!m) continue;
+    const forms: string[] = [];
     for (const opt of m[1]!.matchAll(/(?:^|[\s,])(-{1,2}[A-Za-z0-9?][\w-]*)/g)) {
       // A short option is one character (-A2 is an example, not an option).
-      if (/^-[A-Za-z0-9?]$|^--[A-Za-z0-9][\w-]*$/.test(opt[1]!)) found.add(opt[1]!);
+      if (/^-[A-Za-z0-9?]$|^--[A-Za-z0-9][\w-]*$/.test(opt[1]!) && !seen.has(opt[1]!) && !forms.includes(opt[1]!)) forms.push(opt[1]!);
     }
+    for (const f of forms) seen.add(f);
+    if (forms.length) groups.push(forms);
   }
-  return [...found].sort();
+  return groups.sort((a, b) => (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : 0));
 }
 
 /** Whether an argv uses an item: the word itself, --long=value, or a short option with its value attached. */
@@ -41,16 +55,25 @@ export function argvUses(argv: readonly string[], item: string, items: readonly 
 }
 
 export interface CoverageRow {
+  /** The item as listed: its forms joined by ", " ("-n, --length"). */
   item: string;
+  forms: string[];
   visible: number;
   hidden: number;
 }
 
-/** For each item (option or subcommand), how many visible and hidden tests use it. Pure. */
-export function coverage(items: readonly string[], suite: TestSuite): CoverageRow[] {
-  return items.map((item) => ({
-    item,
-    visible: suite.visible.filter((t) => argvUses(t.argv, item, items)).length,
-    hidden: suite.hidden.filter((t) => argvUses(t.argv, item, items)).length,
+/**
+ * For each item (an option with its forms, or a subcommand), how many visible and hidden tests use
+ * it in any of its forms. Pure.
+ */
+export function coverage(items: ReadonlyArray<string | readonly string[]>, suite: TestSuite): CoverageRow[] {
+  const groups = items.map((i) => (typeof i === 'string' ? [i] : [...i]));
+  const all = groups.flat();
+  const uses = (argv: readonly string[], forms: readonly string[]): boolean => forms.some((f) => argvUses(argv, f, all));
+  return groups.map((forms) => ({
+    item: forms.join(', '),
+    forms,
+    visible: suite.visible.filter((t) => uses(t.argv, forms)).length,
+    hidden: suite.hidden.filter((t) => uses(t.argv, forms)).length,
   }));
 }

@@ -1,18 +1,28 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { docsDir } from '../../reference/gold.js';
-import { coverage, documentedOptions, type CoverageRow } from '../../targets/coverage.js';
+import { coverage, documentedOptionGroups, type CoverageRow } from '../../targets/coverage.js';
 import { loadTests, type Target } from '../../targets/target.js';
 import { UserError } from '../../util/errors.js';
 import { printJson, resolveTargets, type GlobalOptions } from '../context.js';
 
 /** The items to cover: the manifest's list, else the options the rendered man pages document. */
-function itemsOf(target: Target): { items: string[]; source: string } {
+function itemsOf(target: Target): { items: Array<string | string[]>; source: string } {
   if (target.manifest.coverage) return { items: target.manifest.coverage.items, source: 'manifest coverage.items' };
   const dir = docsDir(target);
   if (!existsSync(dir)) throw new UserError(`${target.name} is not prepared (its docs are rendered by: mirrorcode prepare ${target.name})`);
   const man = readdirSync(dir).filter((f) => /\.\d\w*\.txt$/.test(f));
-  return { items: [...new Set(man.flatMap((f) => documentedOptions(readFileSync(path.join(dir, f), 'utf8'))))].sort(), source: `options in ${man.join(', ') || '(no man page)'}` };
+  // Several man pages may document the same option: keep its first definition.
+  const seen = new Set<string>();
+  const groups: string[][] = [];
+  for (const f of man) {
+    for (const g of documentedOptionGroups(readFileSync(path.join(dir, f), 'utf8'))) {
+      const fresh = g.filter((o) => !seen.has(o));
+      fresh.forEach((o) => seen.add(o));
+      if (fresh.length) groups.push(fresh);
+    }
+  }
+  return { items: groups, source: `options in ${man.join(', ') || '(no man page)'}` };
 }
 
 export async function coverageCommand(g: GlobalOptions, name: string | undefined, opts: { all?: boolean; json?: boolean }): Promise<void> {

@@ -174,6 +174,12 @@ describe('coverage', () => {
     const { documentedOptionGroups } = await import('../src/targets/coverage.js');
     expect(documentedOptionGroups(man)).toEqual([['--color'], ['-n', '--length'], ['-v']]);
     expect(documentedOptionGroups('       -f --[no-]force\n       --[no-]sparse\n')).toEqual([['--sparse', '--no-sparse'], ['-f', '--force', '--no-force']]);
+    // bracketed lists inside an option's argument do not hide the long form
+    expect(documentedOptionGroups('       -i CODE1[,CODE2...], --include=CODE1[,CODE2...]\n       --color[=WHEN]\n')).toEqual([['--color'], ['-i', '--include']]);
+    // an operation inside a comma list is used
+    expect(argvUses(['groupby', '-o', 'sum,mean'], 'mean')).toBe(true);
+    expect(argvUses(['groupby', '-o', 'sum,perc:5'], 'perc')).toBe(true);
+    expect(argvUses(['groupby', '-o', 'sum,meaner'], 'mean')).toBe(false);
     const both = { visible: [{ id: 'a', argv: ['-n', '3'] }], hidden: [{ id: 'b', argv: ['--length=4'], hidden: true, dualOf: 'a' }], all: [] };
     expect(coverage(documentedOptionGroups(man), both)).toEqual([
       { item: '--color', forms: ['--color'], visible: 0, hidden: 0 },

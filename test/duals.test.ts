@@ -23,3 +23,16 @@ describe('hidden duals', () => {
     expect(dualProblems(suite)).toEqual({ orphans: ['d.dual'], identical: ['b.dual', 'c.dual'] });
   });
 });
+
+describe('paths that need /proc', () => {
+  it('names tests whose arguments are /dev/stdin, /dev/fd/N or under /proc', async () => {
+    const { procPathTests } = await import('../src/validate/proc-paths.ts');
+    const all = [
+      { id: 'a', argv: ['-f', '/dev/stdin'] },
+      { id: 'b', argv: ['/dev/fd/3'] },
+      { id: 'c', argv: ['/proc/self/status'] },
+      { id: 'd', argv: ['s/x/y/w /dev/stdout', '/dev/null', 'dev/stdin', '/procedures'] },
+    ];
+    expect(procPathTests({ visible: all, hidden: [], all })).toEqual(['a', 'b', 'c']);
+  });
+});

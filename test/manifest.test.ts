@@ -102,6 +102,11 @@ limits:
     expect(m.tests).toEqual({ files: 'tests' });
   });
 
+  it('reads unquoted numeric coverage items (-5 in YAML is a number) as the options they name', () => {
+    const m = parseManifest(FILE, `${VALID}coverage:\n  items: [intersect, -5, -s]\n`);
+    expect(m.coverage?.items).toEqual(['intersect', '-5', '-s']);
+  });
+
   it('accepts every category and tier', () => {
     for (const category of ['unix-utility', 'data-query', 'bioinformatics', 'interpreter', 'static-analysis', 'cryptography', 'compression']) {
       for (const tier of ['S', 'M', 'L']) {

@@ -60,12 +60,16 @@ export async function captureGold(
 ): Promise<GoldFile> {
   const observed = await runCases(sandbox, suite.all, { ...referenceCaseOptions(target, ref), onDone });
   const outputs: Record<string, StoredOutput> = {};
+  const unusable: string[] = [];
   suite.all.forEach((tc, i) => {
     const o = observed[i] as Observed;
     const why = unusableGold(o);
-    if (why) throw new UserError(`${target.name}: test ${tc.id}: ${why}; fix or drop the test`);
-    outputs[tc.id] = toStored(o);
+    if (why) unusable.push(`${tc.id} (${why.replace(/^the reference /, '')})`);
+    else outputs[tc.id] = toStored(o);
   });
+  // All of them at once: an author fixes every bad test in one round, not one per prepare.
+  if (unusable.length === 1) throw new UserError(`${target.name}: test ${unusable[0]}; fix or drop the test`);
+  if (unusable.length) throw new UserError(`${target.name}: ${unusable.length} tests cannot give gold outputs: ${unusable.slice(0, 20).join(', ')}${unusable.length > 20 ? ', ...' : ''}; fix or drop them`);
   const gold: GoldFile = { target: target.name, lock: lockKey(ref.lock), testsHash: testsHash(suite), capturedAt: new Date().toISOString(), outputs };
   mkdirSync(preparedDir(target), { recursive: true });
   const tmp = `${goldPath(target)}.tmp-${process.pid}`;

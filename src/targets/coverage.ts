@@ -18,7 +18,9 @@ export function documentedOptionGroups(manText: string): string[][] {
   for (const raw of manText.split('\n')) {
     // "--[no-]sparse" documents two options: --sparse and --no-sparse.
     const line = raw.replace(/--\[no-?\]([A-Za-z0-9][\w-]*)/g, '--$1, --no-$1');
-    const m = /^\s{2,}(-{1,2}[A-Za-z0-9?][\w-]*(?:[=[ ][^,]*)?(?:,\s*-{1,2}[A-Za-z0-9?][\w-]*(?:[=[ ][^,]*)?)*)\s*$/.exec(line) ?? /^\s{2,}(-{1,2}[A-Za-z0-9?][\w-]*(?:,\s*-{1,2}[A-Za-z0-9?][\w-]*)*)/.exec(line);
+    // An option's argument may hold a bracketed list ("CODE1[,CODE2...]"): drop those first.
+    const flat = line.replace(/\[[^\]]*\]/g, (b) => (b.startsWith('[=') || /^\[-/.test(b) ? b : ''));
+    const m = /^\s{2,}(-{1,2}[A-Za-z0-9?][\w-]*(?:[=[ ][^,]*)?(?:,\s*-{1,2}[A-Za-z0-9?][\w-]*(?:[=[ ][^,]*)?)*)\s*$/.exec(flat) ?? /^\s{2,}(-{1,2}[A-Za-z0-9?][\w-]*(?:,\s*-{1,2}[A-Za-z0-9?][\w-]*)*)/.exec(flat);
     if (!m) continue;
     const forms: string[] = [];
     for (const opt of m[1]!.matchAll(/(?:^|[\s,])(-{1,2}[A-Za-z0-9?][\w-]*)/g)) {
@@ -43,6 +45,8 @@ export function argvUses(argv: readonly string[], item: string, items: readonly 
     }
     // An operation with a parameter (datamash's perc:90, bin:5) uses the operation.
     if (/^[A-Za-z][\w-]*$/.test(item) && a.startsWith(`${item}:`)) return true;
+    // ...and so does a comma list of operations (bedtools' -o sum,mean).
+    if (/^[A-Za-z][\w-]*$/.test(item) && a.includes(',') && a.split(',').some((w) => w === item || w.startsWith(`${item}:`))) return true;
     if (/^-[A-Za-z0-9]$/.test(item)) {
       // A word that is another, longer single-dash item (bedtools' -sorted) is that item, not -s bundled.
       if (items.some((i) => i !== item && /^-[A-Za-z]{2,}$/.test(i) && a.startsWith(i) && /^-?\d*$/.test(a.slice(i.length)))) return false;

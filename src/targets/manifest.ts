@@ -47,7 +47,8 @@ export const manifestSchema = z
       })
       .default({ timeSeconds: 10, outputBytes: 16 * 1024 * 1024 }),
     /** What the coverage listing checks; default: the options the man pages document. */
-    coverage: z.strictObject({ items: z.array(z.string().min(1)).min(1) }).optional(),
+    // YAML reads an unquoted -5 as a number; it is meant as the option "-5".
+    coverage: z.strictObject({ items: z.array(z.union([z.string().min(1), z.number().transform(String)])).min(1) }).optional(),
     tests: z.union([
       z.strictObject({ generator: z.string().min(1), seed: z.number().int() }),
       z.strictObject({ files: z.string().min(1) }),

@@ -1,5 +1,6 @@
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dualProblems } from './duals.js';
+import { procPathTests } from './proc-paths.js';
 import path from 'node:path';
 import { runCases } from '../runner/pool.js';
 import { fromStored } from '../runner/observed.js';
@@ -71,6 +72,8 @@ export async function validateTarget(sandbox: Sandbox, target: Target, ref: Refe
     problems.push(`${duals.identical.length} hidden test(s) feed the program exactly what their visible twin does (other values needed): ${duals.identical.slice(0, 10).join(', ')}`);
   }
   if (suite.hidden.length === 0) problems.push('no hidden tests');
+  const proc = procPathTests(suite);
+  if (proc.length) problems.push(`${proc.length} test(s) name /dev/stdin, /dev/fd/N or /proc, which the reference cannot open without /proc: ${proc.slice(0, 10).join(', ')}`);
   const min = TIER_MINIMUMS[target.manifest.tier];
   if (suite.visible.length < min.visible || suite.hidden.length < min.hidden) {
     problems.push(`tier ${target.manifest.tier} needs at least ${min.visible} visible and ${min.hidden} hidden tests (has ${suite.visible.length} and ${suite.hidden.length})`);

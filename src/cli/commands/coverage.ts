@@ -26,11 +26,18 @@ function itemsOf(target: Target): { items: Array<string | string[]>; source: str
 }
 
 export async function coverageCommand(g: GlobalOptions, name: string | undefined, opts: { all?: boolean; json?: boolean }): Promise<void> {
-  const out: Array<{ target: string; source: string; rows: CoverageRow[]; uncovered: string[] }> = [];
+  const out: Array<{ target: string; source: string; rows: CoverageRow[]; uncovered: string[]; hiddenOnly: string[] }> = [];
   for (const target of resolveTargets(g, name, opts.all)) {
     const { items, source } = itemsOf(target);
     const rows = coverage(items, await loadTests(target));
-    out.push({ target: target.name, source, rows, uncovered: rows.filter((r) => r.visible === 0 && r.hidden === 0).map((r) => r.item) });
+    out.push({
+      target: target.name,
+      source,
+      rows,
+      uncovered: rows.filter((r) => r.visible === 0 && r.hidden === 0).map((r) => r.item),
+      // An agent learns an item only from visible tests: used by hidden tests alone, it is a surprise.
+      hiddenOnly: rows.filter((r) => r.visible === 0 && r.hidden > 0).map((r) => r.item),
+    });
   }
   if (opts.json) return printJson(out);
   for (const t of out) {
@@ -39,5 +46,6 @@ export async function coverageCommand(g: GlobalOptions, name: string | undefined
     process.stdout.write(`  ${'ITEM'.padEnd(width)}  VISIBLE  HIDDEN\n`);
     for (const r of t.rows) process.stdout.write(`  ${r.item.padEnd(width)}  ${String(r.visible).padStart(7)}  ${String(r.hidden).padStart(6)}\n`);
     process.stdout.write(t.uncovered.length ? `  uncovered: ${t.uncovered.join(' ')}\n` : '  every item is covered\n');
+    if (t.hiddenOnly.length) process.stdout.write(`  used by hidden tests only (no visible example): ${t.hiddenOnly.join(' ')}\n`);
   }
 }

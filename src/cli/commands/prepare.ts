@@ -1,3 +1,4 @@
+import { goldPath } from '../../reference/gold.js';
 import { prepareTarget } from '../../reference/prepare.js';
 import { getSandbox, printJson, resolveTargets, type GlobalOptions } from '../context.js';
 import { progressBar } from '../progress.js';
@@ -17,13 +18,14 @@ export async function prepareCommand(g: GlobalOptions, name: string | undefined,
         docs: p.docs,
         visible: p.suite.visible.length,
         hidden: p.suite.hidden.length,
+        gold: goldPath(target),
         seconds: Number(((performance.now() - started) / 1000).toFixed(1)),
       };
       out.push(row);
       if (!opts.json) {
         bar.stop();
         process.stdout.write(
-          `prepared ${row.target}: ${row.packages.join(', ')}; docs ${row.docs.join(', ')}; gold outputs for ${row.visible} visible + ${row.hidden} hidden tests (${row.seconds} s)\n`,
+          `prepared ${row.target}: ${row.packages.join(', ')}; docs ${row.docs.join(', ')}; gold outputs for ${row.visible} visible + ${row.hidden} hidden tests in ${row.gold} (${row.seconds} s)\n`,
         );
       }
     } finally {

@@ -1,18 +1,19 @@
 import { isPrepared } from '../../reference/prepare.js';
-import { listTargets, loadTests, targetRoots } from '../../targets/target.js';
+import { suiteCounts } from '../../reference/suite-counts.js';
+import { listTargets, targetRoots } from '../../targets/target.js';
 import { printJson, type GlobalOptions } from '../context.js';
 
 export async function targetsCommand(g: GlobalOptions, opts: { json?: boolean }): Promise<void> {
   const rows = [];
   for (const t of listTargets(targetRoots(g.targets ?? []))) {
-    const suite = await loadTests(t);
+    const counts = await suiteCounts(t);
     rows.push({
       name: t.name,
       title: t.manifest.title,
       category: t.manifest.category,
       tier: t.manifest.tier,
-      visible: suite.visible.length,
-      hidden: suite.hidden.length,
+      visible: counts.visible,
+      hidden: counts.hidden,
       prepared: isPrepared(t),
     });
   }

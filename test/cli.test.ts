@@ -242,6 +242,25 @@ describe('mirrorcode score', () => {
   });
 });
 
+describe('mirrorcode show', () => {
+  it("prints a test and the reference's captured answer; --json gives the exact bytes; an unknown id is one line", async () => {
+    const target = findTarget('cal');
+    const gold = JSON.parse(readFileSync(goldPath(target), 'utf8')) as { outputs: Record<string, { stdout: string; stderr: string; exitCode: number }> };
+    const hidden = (await loadTests(target)).hidden[0]!;
+    const r = await cli(['show', 'cal', hidden.id]);
+    expect(r.code).toBe(0);
+    const stdout = Buffer.from(gold.outputs[hidden.id]!.stdout, 'base64').toString();
+    expect(r.stdout).toContain(`${hidden.id} (hidden, dual of ${hidden.dualOf})`);
+    expect(r.stdout).toContain(`command: cal ${hidden.argv.join(' ')}\n`);
+    expect(r.stdout).toContain(`exit status: ${gold.outputs[hidden.id]!.exitCode}\n--- stdout (${Buffer.byteLength(stdout)} bytes)\n${stdout}`);
+    const j = await cli(['show', 'cal', hidden.id, '--json']);
+    expect(JSON.parse(j.stdout)).toMatchObject({ test: { id: hidden.id, argv: hidden.argv }, expected: gold.outputs[hidden.id] });
+    const bad = await cli(['show', 'cal', 'month-99']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/^mirrorcode: cal has no test "month-99"; ids starting with "month": month-[^\n]*\n$/);
+  });
+});
+
 describe('authoring kit', () => {
   it('target-new scaffolds a target that prepares and validates (failing only on its tier minimum), and coverage lists options', async () => {
     const { mkdtempSync, chmodSync, rmSync, existsSync: exists } = await import('node:fs');

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { UserError, errorMessage } from '../util/errors.js';
 import { coverageCommand } from './commands/coverage.js';
 import { prepareCommand } from './commands/prepare.js';
+import { showCommand } from './commands/show.js';
 import { targetNewCommand } from './commands/target-new.js';
 import { runCommand } from './commands/run.js';
 import { execCommand, shellCommand } from './commands/sandbox-session.js';
@@ -74,6 +75,12 @@ program
   .option('--all', 'every target')
   .option('--json', 'machine-readable output')
   .action((name, opts) => coverageCommand(globals(), name, opts));
+
+program
+  .command('show <target> <test-id>')
+  .description("one test case and the reference's captured answer (exit status, stdout, stderr); hidden tests too")
+  .option('--json', 'machine-readable output (outputs in base64)')
+  .action((name, id, opts) => showCommand(globals(), name, id, opts));
 
 const scaffold = (c: Command): Command =>
   c

@@ -1,13 +1,20 @@
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileBytes, type TestCase } from '../targets/test-case.js';
 
 /** Writes a test's input files into an empty folder; modes are applied last (a mode-0 file stays unreadable). */
 export function materialize(dir: string, tc: TestCase): Array<{ file: string; mode: number }> {
   const modes: Array<{ file: string; mode: number }> = [];
-  for (const [rel, spec] of Object.entries(tc.files ?? {})) {
+  // Links last, so that a link to a folder never has a file written through it.
+  const entries = Object.entries(tc.files ?? {});
+  const isLink = ([, spec]: (typeof entries)[number]): boolean => typeof spec !== 'string' && 'symlink' in spec;
+  for (const [rel, spec] of [...entries.filter((e) => !isLink(e)), ...entries.filter(isLink)]) {
     const file = path.join(dir, rel);
     mkdirSync(path.dirname(file), { recursive: true });
+    if (typeof spec !== 'string' && 'symlink' in spec) {
+      symlinkSync(spec.symlink, file);
+      continue;
+    }
     const bytes = fileBytes(spec);
     if (bytes === null) mkdirSync(file, { recursive: true });
     else writeFileSync(file, bytes);

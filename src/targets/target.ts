@@ -107,6 +107,12 @@ export function checkSuite(source: string, raw: unknown[]): TestSuite {
       throw schemaError(`${source} (test ${typeof id === 'string' ? id : `#${i}`})`, r.error);
     }
     if (ids.has(r.data.id)) throw new UserError(`${source}: duplicate test id "${r.data.id}"`);
+    const files = Object.entries(r.data.files ?? {});
+    for (const [link, spec] of files) {
+      if (typeof spec === 'string' || !('symlink' in spec)) continue;
+      const inside = files.find(([f]) => f.startsWith(`${link}/`));
+      if (inside) throw new UserError(`${source} (test ${r.data.id}): field files: "${inside[0]}" lies inside the symbolic link "${link}"; put it at the link's target`);
+    }
     ids.add(r.data.id);
     all.push(r.data);
   });

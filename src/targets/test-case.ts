@@ -5,6 +5,14 @@ const fileSpec = z.union([
   z.strictObject({ text: z.string(), mode: z.number().int().min(0).max(0o7777).optional() }),
   z.strictObject({ base64: z.string(), mode: z.number().int().min(0).max(0o7777).optional() }),
   z.strictObject({ dir: z.literal(true), mode: z.number().int().min(0).max(0o7777).optional() }),
+  // A symbolic link, pointing inside the test's folder only: inputs are laid out on the host, as
+  // root, and a link that could leave the folder would let a test reach host files.
+  z.strictObject({
+    symlink: z
+      .string()
+      .min(1)
+      .refine((p) => !p.startsWith('/') && !p.split('/').includes('..') && !p.includes('\0'), { message: 'must be a relative path without ..' }),
+  }),
 ]);
 
 const relPath = z
@@ -36,6 +44,7 @@ export function stdinBytes(t: TestCase): Buffer {
   return typeof t.stdin === 'string' ? Buffer.from(t.stdin, 'utf8') : Buffer.from(t.stdin.base64, 'base64');
 }
 
+/** A file's bytes; null for a folder or a symbolic link. */
 export function fileBytes(spec: FileSpec): Buffer | null {
   if (typeof spec === 'string') return Buffer.from(spec, 'utf8');
   if ('text' in spec) return Buffer.from(spec.text, 'utf8');

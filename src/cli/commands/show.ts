@@ -41,6 +41,7 @@ export async function showCommand(g: GlobalOptions, name: string, id: string, op
     `command: ${[target!.manifest.command, ...tc.argv].map(quote).join(' ')}`,
     ...Object.entries(tc.env ?? {}).map(([k, v]) => `env: ${k}=${quote(v)}`),
     ...Object.entries(tc.files ?? {}).map(([f, spec]) => {
+      if (typeof spec !== 'string' && 'symlink' in spec) return `file: ${f} -> ${spec.symlink}`;
       const b = fileBytes(spec);
       const mode = typeof spec !== 'string' && spec.mode !== undefined ? `, mode ${spec.mode.toString(8)}` : '';
       return `file: ${f} (${b === null ? 'folder' : `${b.length} bytes`}${mode})`;

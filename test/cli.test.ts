@@ -4,12 +4,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { goldPath } from '../src/reference/gold.ts';
+import { receiptsCsv } from '../src/report/receipts.ts';
 import { ensurePrepared } from '../src/reference/prepare.ts';
 import { ensureDataHome } from '../src/reference/store.ts';
 import { fromStored } from '../src/runner/observed.ts';
 import { BwrapSandbox } from '../src/sandbox/bwrap.ts';
 import { findTarget, loadTests } from '../src/targets/target.ts';
 import { projectRoot } from '../src/util/paths.ts';
+import { fakeRun } from './support/runs.ts';
 
 /** The built CLI, run as a child process the way a user runs it. */
 
@@ -258,6 +260,26 @@ describe('mirrorcode show', () => {
     const bad = await cli(['show', 'cal', 'month-99']);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/^mirrorcode: cal has no test "month-99"; ids starting with "month": month-[^\n]*\n$/);
+  });
+});
+
+describe('mirrorcode report over runs scored against different test sets', () => {
+  it('warns on stderr for machine formats; --latest-tests keeps each target\'s newest set, whatever model is asked for', async () => {
+    const file = path.join(work, 'mixed-receipts.csv');
+    writeFileSync(file, receiptsCsv([
+      fakeRun({ id: 'old', model: 'A', endedAt: '2026-01-01T00:00:00.000Z', solved: false }),
+      fakeRun({ id: 'new', model: 'B', endedAt: '2026-02-01T00:00:00.000Z', testsHash: 'b'.repeat(64) }),
+    ]));
+    const mixed = await cli(['report', '--receipts', file, '--format', 'json']);
+    expect(mixed.code).toBe(0);
+    expect(mixed.stderr).toMatch(/^Warning: runs of rev were scored against 2 test sets/);
+    expect(JSON.parse(mixed.stdout).runs).toBe(2);
+    const latest = await cli(['report', '--receipts', file, '--format', 'json', '--latest-tests']);
+    expect(latest.stderr).toBe('');
+    expect(JSON.parse(latest.stdout).groups.map((g: { key: string }) => g.key)).toEqual(['B']);
+    const none = await cli(['report', '--receipts', file, '--latest-tests', '--model', 'A']);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toBe(`mirrorcode: no runs in ${file} match --model A --latest-tests\n`);
   });
 });
 

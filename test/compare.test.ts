@@ -189,6 +189,8 @@ describe('buildReport and renderSummary', () => {
     target: 'cal',
     solution: '/tmp/sol',
     suite: 'all',
+    testsHash: 'a'.repeat(64),
+    reference: 'cal=1.0#0123456789abcdef',
     build: null,
     setupFailure: null,
     results,

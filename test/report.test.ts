@@ -1,5 +1,7 @@
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
-import { buildReport, NEAR_SOLVE } from '../src/report/aggregate.ts';
+import { buildReport, latestTestSets, NEAR_SOLVE } from '../src/report/aggregate.ts';
 import { parseReceipts, receiptsCsv } from '../src/report/receipts.ts';
 import { renderReport } from '../src/report/render.ts';
 import { wilson } from '../src/report/wilson.ts';
@@ -76,6 +78,36 @@ describe('report', () => {
   });
 });
 
+describe('test sets', () => {
+  // rev's tests changed between runs (hash b...), cal's never did.
+  const runs = [
+    fakeRun({ id: 'r-old1', target: 'rev', endedAt: '2026-01-01T00:00:00.000Z', solved: false, visiblePassed: 1 }),
+    fakeRun({ id: 'r-old2', target: 'rev', endedAt: '2026-01-02T00:00:00.000Z', model: 'B', testsHash: null, reference: null }),
+    fakeRun({ id: 'r-new', target: 'rev', endedAt: '2026-02-01T00:00:00.000Z', testsHash: 'b'.repeat(64) }),
+    fakeRun({ id: 'c-1', target: 'cal', endedAt: '2026-01-01T00:00:00.000Z' }),
+    fakeRun({ id: 'c-2', target: 'cal', endedAt: '2026-03-01T00:00:00.000Z', model: 'B' }),
+  ];
+
+  it('the report names targets whose runs were scored against different test sets, newest first', () => {
+    const r = buildReport(runs);
+    expect(r.mixedTestSets).toEqual([{
+      target: 'rev',
+      sets: [
+        { testSet: `bbbbbbbbbbbb rev=2.38.1-5+b1#0123456789abcdef`, runs: 1, lastEndedAt: '2026-02-01T00:00:00.000Z' },
+        { testSet: 'unknown', runs: 1, lastEndedAt: '2026-01-02T00:00:00.000Z' },
+        { testSet: `aaaaaaaaaaaa rev=2.38.1-5+b1#0123456789abcdef`, runs: 1, lastEndedAt: '2026-01-01T00:00:00.000Z' },
+      ],
+    }]);
+    expect(renderReport(r, 'table')).toMatch(/^Warning: runs of rev were scored against 3 test sets .*--latest-tests/m);
+    expect(renderReport(buildReport(runs.filter((x) => x.target === 'cal')), 'table')).not.toMatch(/Warning/);
+  });
+
+  it('--latest-tests keeps, per target, the runs of its newest run\'s test set', () => {
+    expect(latestTestSets(runs).map((x) => x.id)).toEqual(['r-new', 'c-1', 'c-2']);
+    expect(buildReport(latestTestSets(runs)).mixedTestSets).toEqual([]);
+  });
+});
+
 describe('receipts', () => {
   it('recompute the report exactly, awkward values included', () => {
     const rng = new Rng(7);
@@ -84,6 +116,7 @@ describe('receipts', () => {
       costUsd: rng.chance(0.1) ? null : rng.float() * 37.1, wallMs: rng.float() * 1e8, inputTokens: rng.int(0, 2e9),
       solved: rng.chance(0.4), visiblePassed: rng.int(0, 100), visibleTotal: 100,
       endDetail: rng.pick([null, '', 'a "quoted", multi\nline detail', '\\N literally']), language: rng.pick([null, 'rust', 'c']),
+      testsHash: rng.pick([null, 'c'.repeat(64)]),
     }));
     const back = parseReceipts(receiptsCsv(runs));
     expect(back).toEqual(runs);
@@ -94,5 +127,14 @@ describe('receipts', () => {
     const csv = receiptsCsv([fakeRun({ id: 'x' })]).replace(',0.25,', ',cheap,');
     expect(() => parseReceipts(csv, 'r.csv')).toThrow(/^r\.csv: row 2, column costUsd: "cheap" is not a valid number$/);
     expect(() => parseReceipts('a,b\n1,2\n', 'r.csv')).toThrow(/not a receipts file/);
+    expect(() => parseReceipts(csv.replace('steps,', 'stepz,'), 'r.csv')).toThrow(/^r\.csv: not a receipts file \(no column steps\)$/);
+  });
+
+  it('receipts written before test sets were recorded still read, with unknown test sets', () => {
+    const run = fakeRun({ id: 'x', endDetail: 'a,b' });
+    const rows = parse(receiptsCsv([run])) as string[][];
+    const keep = rows[0]!.map((h, j) => (h === 'testsHash' || h === 'reference' ? -1 : j)).filter((j) => j >= 0);
+    const legacy = stringify(rows.map((r) => keep.map((j) => r[j]!)));
+    expect(parseReceipts(legacy)).toEqual([{ ...run, testsHash: null, reference: null }]);
   });
 });

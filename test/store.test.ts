@@ -1,7 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Sqlite from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import { migrationProvider } from '../src/store/migrations.ts';
 import { openStore } from '../src/store/open.ts';
+import { runToRow } from '../src/store/rows.ts';
 import type { ResultsStore } from '../src/store/types.ts';
 import { startPostgres, type TestPostgres } from './support/postgres.ts';
 import { fakeProgress, fakeRun, fakeTests } from './support/runs.ts';
@@ -74,6 +78,26 @@ afterAll(() => pg?.stop());
 storeContract('postgres', () => openStore(pg!.url));
 
 describe('opening a store', () => {
+  it('a store from before test sets were recorded is upgraded in place; its runs keep every value', async () => {
+    const file = path.join(dir, 'old.sqlite');
+    const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new Sqlite(file) }) });
+    const { error } = await new Migrator({ db, provider: migrationProvider }).migrateTo('001-runs-tests-progress');
+    expect(error).toBeUndefined();
+    const old = fakeRun({ id: 'old-1', testsHash: null, reference: null });
+    const { tests_hash: _t, reference: _r, ...row } = runToRow(old);
+    await (db as unknown as Kysely<{ runs: typeof row }>).insertInto('runs').values(row).execute();
+    await db.destroy();
+    const store = await openStore(file);
+    try {
+      expect(await store.run('old-1')).toEqual(old);
+      expect(await store.migrate()).toEqual([]);
+      await store.putRun(fakeRun({ id: 'new-1' }), [], []);
+      expect((await store.run('new-1'))?.testsHash).toBe('a'.repeat(64));
+    } finally {
+      await store.close();
+    }
+  });
+
   it('a path that cannot be a database gives a one-line error', async () => {
     await expect(openStore('/proc/version/x.sqlite')).rejects.toThrow(/results store/);
   });

@@ -79,6 +79,11 @@ describe('a run made with mirrorcode run, in the report and the viewer (real Chr
     const report = JSON.parse(fromStore);
     expect(report.runs).toBe(1);
     expect(report.groups[0]).toMatchObject({ key: 'scripted/rev', runs: 1, solved: 1 });
+    // The receipt names the test set and the reference the run was scored against.
+    const stored = await store.run(report.grid.cells.rev['scripted/rev'].runIds[0]);
+    expect(stored?.testsHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(stored?.reference).toMatch(/^[a-z0-9.+-]+=[^,#]+#[0-9a-f]{16}$/);
+    expect(report.mixedTestSets).toEqual([]);
     const receipts = path.join(dir, 'receipts.csv');
     await run(process.execPath, [cli, 'export', 'receipts', '--out', receipts], { env });
     expect(readFileSync(receipts, 'utf8').split('\n')).toHaveLength(3);
@@ -109,6 +114,7 @@ describe('a run made with mirrorcode run, in the report and the viewer (real Chr
   it('the run page: transcript with tool calls and usage, test results, plots', async () => {
     const h1 = await page.textContent('h1');
     expect(h1).toContain('solved');
+    expect(await page.textContent('#run-facts')).toMatch(/scored against tests [0-9a-f]{12}, reference \S+=\S+#[0-9a-f]{16}/);
     const transcript = await page.textContent('#transcript');
     expect(transcript).toContain('call run_tests');
     expect(transcript).toMatch(/visible tests: 170\/170 passed/);

@@ -69,6 +69,7 @@ async function leaderboard() {
   app.innerHTML = `<h1>Leaderboard</h1>
     <table class="leaderboard"><tr><th>model</th><th>runs</th><th>targets</th><th>solve rate [95% CI]</th><th>near-solve [95% CI]</th><th>visible</th><th>hidden</th><th>tokens/run</th><th>cost/run</th><th>wall/run</th><th>cost/solve</th></tr>${rows}</table>
     <p class="rule">${esc(r.rule)}</p>
+    ${(r.mixedTestSets ?? []).map((m) => `<p class="warning">Runs of ${esc(m.target)} were scored against ${m.sets.length} test sets (its tests or reference changed): ${m.sets.map((s) => `${esc(s.testSet)} (${s.runs} runs)`).join(', ')}. Its rates mix them; <code>mirrorcode report --latest-tests</code> keeps the newest.</p>`).join('')}
     <h2>Target x model (solved runs / runs, mean hidden pass rate)</h2>${grid}
     <h2>Solve rate against budget</h2><div class="plots" id="budget"></div>
     ${liveList(o.live)}
@@ -150,7 +151,8 @@ async function runPage(id) {
   const stats = r
     ? [['visible', frac(r.visiblePassed, r.visibleTotal)], ['hidden', frac(r.hiddenPassed, r.hiddenTotal)], ['steps', num(r.steps)], ['tokens', num(r.inputTokens + r.outputTokens)], ['cache reads', num(r.cacheReadTokens)], ['cost', money(r.costUsd)], ['wall', hours(r.wallMs)], ['working', hours(r.workingMs)], ['compactions', num(r.compactions)]]
     : [['steps', '<span id="s-steps">0</span>'], ['tokens', '<span id="s-tokens">0</span>'], ['cost', '<span id="s-cost">$0</span>'], ['last visible run', '<span id="s-visible">-</span>'], ['compactions', '<span id="s-compactions">0</span>']];
-  app.innerHTML = `<h1>${esc(title)} ${status}</h1><div class="muted">${esc(id)}</div>
+  const testSet = r && r.testsHash ? ` · scored against tests ${esc(r.testsHash.slice(0, 12))}, reference ${esc(r.reference ?? 'unknown')}` : '';
+  app.innerHTML = `<h1>${esc(title)} ${status}</h1><div class="muted" id="run-facts">${esc(id)}${testSet}</div>
     <div class="stats">${stats.map(([k, v]) => `<div><span class="muted">${esc(k)}</span><b>${v}</b></div>`).join('')}</div>
     <h2>Progress</h2><div class="plots" id="plots"></div>
     ${r ? `<h2>Test results</h2><div id="tests"></div>` : ''}

@@ -25,7 +25,7 @@ function syntheticRun(rng: Rng, i: number, journal: string): StoredRun {
     inputTokens: rng.int(1e5, 1e9), outputTokens: rng.int(1e4, 1e7), cacheReadTokens: rng.int(0, 1e8), cacheWriteTokens: rng.int(0, 1e6),
     reasoningTokens: 0, costUsd: rng.chance(0.05) ? null : rng.float() * 500, wallMs: rng.int(6e4, 6e8), workingMs: rng.int(6e4, 6e8),
     visiblePassed: solved ? vt : rng.int(0, vt), visibleTotal: vt, hiddenPassed: solved ? ht : rng.int(0, ht), hiddenTotal: ht,
-    solved, setupFailure: null, budgetTokens: 1e9, budgetUsd: null, runDir: path.dirname(journal), journal,
+    solved, setupFailure: null, testsHash: 'f'.repeat(64), reference: 'pkg=1.0#0123456789abcdef', budgetTokens: 1e9, budgetUsd: null, runDir: path.dirname(journal), journal,
   };
 }
 

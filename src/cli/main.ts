@@ -123,6 +123,7 @@ program
   .option('--receipts <file>', 'recompute from a receipts file alone (mirrorcode export receipts) instead of the store')
   .option('--model <id>', 'only runs of this model')
   .option('--target <name>', 'only runs of this target')
+  .option('--latest-tests', "per target, only runs scored against the test set of its newest run (when its tests or reference changed)")
   .action((opts) => reportCommand(globals(), opts));
 
 program

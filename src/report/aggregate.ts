@@ -37,11 +37,19 @@ export interface GridCell {
   runIds: string[];
 }
 
+/** A target whose runs were scored against more than one test set (its tests or reference changed). */
+export interface MixedTestSets {
+  target: string;
+  /** Runs per test set, newest set first; a set is `testsHash reference`, or "unknown" for old receipts. */
+  sets: Array<{ testSet: string; runs: number; lastEndedAt: string }>;
+}
+
 export interface Report {
   rule: string;
   by: GroupBy;
   runs: number;
   groups: GroupStats[];
+  mixedTestSets: MixedTestSets[];
   grid: { targets: string[]; models: string[]; cells: Record<string, Record<string, GridCell>> };
 }
 
@@ -103,6 +111,36 @@ function groupStats(key: string, runs: readonly StoredRun[]): GroupStats {
   };
 }
 
+/** The test set a run was scored against: the tests' hash (short) and the reference behind the gold outputs. */
+export function testSetOf(r: StoredRun): string {
+  return r.testsHash === null ? 'unknown' : `${r.testsHash.slice(0, 12)} ${r.reference ?? 'unknown'}`;
+}
+
+const newestFirst = (a: StoredRun, b: StoredRun): number => (a.endedAt !== b.endedAt ? (a.endedAt < b.endedAt ? 1 : -1) : a.id < b.id ? 1 : -1);
+
+/** Pure: per target, the test sets its runs were scored against, for targets with more than one. */
+export function mixedTestSets(runs: readonly StoredRun[]): MixedTestSets[] {
+  const out: MixedTestSets[] = [];
+  for (const [target, rs] of byKey(runs, (r) => r.target)) {
+    const sets = new Map<string, { testSet: string; runs: number; lastEndedAt: string }>();
+    for (const r of [...rs].sort(newestFirst)) {
+      const k = testSetOf(r);
+      const s = sets.get(k);
+      if (s) s.runs++;
+      else sets.set(k, { testSet: k, runs: 1, lastEndedAt: r.endedAt });
+    }
+    if (sets.size > 1) out.push({ target, sets: [...sets.values()] });
+  }
+  return out;
+}
+
+/** Pure: per target, only the runs scored against the test set of its most recently ended run. */
+export function latestTestSets(runs: readonly StoredRun[]): StoredRun[] {
+  const latest = new Map<string, string>();
+  for (const [target, rs] of byKey(runs, (r) => r.target)) latest.set(target, testSetOf([...rs].sort(newestFirst)[0]!));
+  return runs.filter((r) => latest.get(r.target) === testSetOf(r));
+}
+
 /** Pure: the report over a set of runs. The same function serves the store and the receipts. */
 export function buildReport(runs: readonly StoredRun[], by: GroupBy = 'model'): Report {
   const sorted = [...runs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -122,5 +160,5 @@ export function buildReport(runs: readonly StoredRun[], by: GroupBy = 'model'): 
       };
     }
   }
-  return { rule: RULE, by, runs: sorted.length, groups, grid: { targets, models, cells } };
+  return { rule: RULE, by, runs: sorted.length, groups, mixedTestSets: mixedTestSets(sorted), grid: { targets, models, cells } };
 }

@@ -14,9 +14,12 @@ const COLUMNS: ReadonlyArray<readonly [keyof StoredRun, Kind]> = [
   ['cacheWriteTokens', 'int'], ['reasoningTokens', 'int'], ['costUsd', 'nullable-number'], ['wallMs', 'number'],
   ['workingMs', 'number'], ['visiblePassed', 'nullable-int'], ['visibleTotal', 'nullable-int'],
   ['hiddenPassed', 'nullable-int'], ['hiddenTotal', 'nullable-int'], ['solved', 'bool'],
-  ['setupFailure', 'nullable-text'], ['budgetTokens', 'nullable-number'], ['budgetUsd', 'nullable-number'],
+  ['setupFailure', 'nullable-text'], ['testsHash', 'nullable-text'], ['reference', 'nullable-text'], ['budgetTokens', 'nullable-number'], ['budgetUsd', 'nullable-number'],
   ['runDir', 'text'], ['journal', 'text'],
 ];
+
+/** Columns that receipts written by earlier versions lack; they read back as null. */
+const ADDED_LATER: ReadonlySet<keyof StoredRun> = new Set(['testsHash', 'reference']);
 
 /** Nulls are written as this marker so an empty text stays distinguishable from no value. */
 const NULL = '\\N';
@@ -59,12 +62,19 @@ export function parseReceipts(text: string, file = 'receipts'): StoredRun[] {
   }
   const [header, ...body] = rows;
   const want = COLUMNS.map(([k]) => k);
-  if (!header || header.join(',') !== want.join(',')) throw new UserError(`${file}: not a receipts file (expected the header ${want.slice(0, 3).join(',')},...)`);
+  // Columns are found by name, so receipts from before a column was added still read.
+  const at = new Map((header ?? []).map((name, j) => [name, j]));
+  const missing = want.filter((k) => !at.has(k) && !ADDED_LATER.has(k));
+  if (!header || missing.length === want.length) throw new UserError(`${file}: not a receipts file (expected the header ${want.slice(0, 3).join(',')},...)`);
+  if (missing.length) throw new UserError(`${file}: not a receipts file (no column ${missing.join(', ')})`);
+  const unknown = header.filter((name) => !(want as string[]).includes(name));
+  if (unknown.length) throw new UserError(`${file}: unknown column ${unknown.join(', ')}`);
   return body.map((row, i) => {
     const run = {} as Record<string, unknown>;
-    COLUMNS.forEach(([k, kind], j) => {
-      run[k] = cell(file, i + 2, k, kind, row[j] ?? '');
-    });
+    for (const [k, kind] of COLUMNS) {
+      const j = at.get(k);
+      run[k] = j === undefined ? null : cell(file, i + 2, k, kind, row[j] ?? '');
+    }
     return run as unknown as StoredRun;
   });
 }

@@ -37,6 +37,13 @@ function markdownTable(rows: string[][]): string {
   return [head!, head!.map(() => '---'), ...body].map((r) => `| ${r.join(' | ')} |`).join('\n');
 }
 
+/** Pure: one warning line per target whose runs were scored against different test sets. */
+export function mixedTestSetWarnings(r: Report): string[] {
+  return r.mixedTestSets.map((m) =>
+    `Warning: runs of ${m.target} were scored against ${m.sets.length} test sets (its tests or reference changed): ` +
+    `${m.sets.map((s) => `${s.testSet} (${s.runs} runs)`).join(', ')}; its rates mix them. --latest-tests keeps each target's newest set.`);
+}
+
 /** Pure: a report in one of the output formats. */
 export function renderReport(r: Report, format: ReportFormat): string {
   if (format === 'json') return JSON.stringify(r, null, 2) + '\n';
@@ -51,6 +58,7 @@ export function renderReport(r: Report, format: ReportFormat): string {
   }
   const unknown = r.groups.filter((g) => g.runsWithoutCost > 0).map((g) => `${g.key} (${g.runsWithoutCost})`);
   const notes = [
+    ...mixedTestSetWarnings(r),
     `${r.runs} runs. ${r.rule}`,
     ...(unknown.length ? [`Runs without a known price, left out of costs: ${unknown.join(', ')}.`] : []),
     'Speed and accuracy: read solve rate against wall/run and cost/run on the same row.',

@@ -24,7 +24,15 @@ export interface RunRecord {
   cost: number | null;
   wallMs: number;
   workingMs: number;
-  scores: { visible: ScoreReport['visible']; hidden: ScoreReport['hidden']; solved: boolean; setupFailure: string | null } | null;
+  /** testsHash and reference are absent from receipts written before they were recorded. */
+  scores: {
+    visible: ScoreReport['visible'];
+    hidden: ScoreReport['hidden'];
+    solved: boolean;
+    setupFailure: string | null;
+    testsHash?: string;
+    reference?: string;
+  } | null;
   journal: string;
   report: string | null;
 }

@@ -170,7 +170,9 @@ export async function driveRun(dir: string, o: RunOptions): Promise<RunRecord> {
       cost: final.costKnown ? final.cost : null,
       wallMs: used.wallMs,
       workingMs: used.workingMs,
-      scores: report ? { visible: report.visible, hidden: report.hidden, solved: report.solved, setupFailure: report.setupFailure } : null,
+      scores: report
+        ? { visible: report.visible, hidden: report.hidden, solved: report.solved, setupFailure: report.setupFailure, testsHash: report.testsHash, reference: report.reference }
+        : null,
       journal: journalFile,
       report: report ? path.join(dir, 'report.json') : null,
     };

@@ -12,6 +12,9 @@ export interface ScoreReport {
   target: string;
   solution: string;
   suite: string;
+  /** The test set the gold outputs belong to and the reference that produced them. */
+  testsHash: string;
+  reference: string;
   visible: SuiteSummary;
   hidden: SuiteSummary;
   /** Every selected test passes. */
@@ -33,6 +36,8 @@ export function buildReport(s: ScoreResult): ScoreReport {
     target: s.target,
     solution: s.solution,
     suite: s.suite,
+    testsHash: s.testsHash,
+    reference: s.reference,
     visible: summary(sorted.filter((r) => !r.hidden)),
     hidden: summary(sorted.filter((r) => r.hidden)),
     solved: s.setupFailure === null && sorted.length > 0 && sorted.every((r) => r.pass),

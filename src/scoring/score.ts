@@ -33,6 +33,9 @@ export interface ScoreResult {
   target: string;
   solution: string;
   suite: Suite;
+  /** Which tests and which reference the expected outputs came from (gold.json's testsHash and lock). */
+  testsHash: string;
+  reference: string;
   build: BuildResult | null;
   /** Set when no test could run (failed build, no entry point). */
   setupFailure: string | null;
@@ -64,7 +67,7 @@ export async function scoreSolution(opts: {
     return fromStored(s);
   };
   const label = opts.solution.kind === 'dir' ? path.resolve(opts.solution.path) : '(reference)';
-  const base: Omit<ScoreResult, 'build' | 'setupFailure' | 'results'> = { target: target.name, solution: label, suite: opts.suite };
+  const base: Omit<ScoreResult, 'build' | 'setupFailure' | 'results'> = { target: target.name, solution: label, suite: opts.suite, testsHash: gold.testsHash, reference: gold.lock };
   const failAll = (reason: FailReason, why: string, build: BuildResult | null): ScoreResult => ({
     ...base,
     build,

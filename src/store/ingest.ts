@@ -59,6 +59,8 @@ export function storedRunOf(r: RunRecord, runDir: string, facts: { category: str
     hiddenTotal: r.scores?.hidden.total ?? null,
     solved: r.scores?.solved ?? false,
     setupFailure: r.scores?.setupFailure ?? null,
+    testsHash: r.scores?.testsHash ?? null,
+    reference: r.scores?.reference ?? null,
     budgetTokens: r.config.budgets.tokens ?? null,
     budgetUsd: r.config.budgets.usd ?? null,
     runDir,

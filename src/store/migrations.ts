@@ -70,6 +70,17 @@ const migrations: Record<string, Migration> = {
       await sql`drop table runs`.execute(db);
     },
   },
+  '002-test-set-of-run': {
+    // A target's tests or reference can change between runs; reports must not mix them unawares.
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('runs').addColumn('tests_hash', 'text').execute();
+      await db.schema.alterTable('runs').addColumn('reference', 'text').execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.alterTable('runs').dropColumn('reference').execute();
+      await db.schema.alterTable('runs').dropColumn('tests_hash').execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

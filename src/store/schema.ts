@@ -34,6 +34,8 @@ export interface RunsTable {
   hidden_total: number | null;
   solved: Flag;
   setup_failure: string | null;
+  tests_hash: string | null;
+  reference: string | null;
   budget_tokens: Big | null;
   budget_usd: number | null;
   run_dir: string;

@@ -30,6 +30,9 @@ export interface StoredRun {
   hiddenTotal: number | null;
   solved: boolean;
   setupFailure: string | null;
+  /** The test set the run was scored against and the reference behind its gold outputs; null if unknown. */
+  testsHash: string | null;
+  reference: string | null;
   budgetTokens: number | null;
   budgetUsd: number | null;
   runDir: string;

@@ -8,6 +8,7 @@ export function fakeRun(over: Partial<StoredRun> & { id: string }): StoredRun {
     steps: 10, modelCalls: 11, compactions: 0, inputTokens: 1000, outputTokens: 100, cacheReadTokens: 500,
     cacheWriteTokens: 50, reasoningTokens: 0, costUsd: 0.25, wallMs: 3_600_000, workingMs: 3_000_000,
     visiblePassed: 10, visibleTotal: 10, hiddenPassed: 5, hiddenTotal: 5, solved: true, setupFailure: null,
+    testsHash: 'a'.repeat(64), reference: 'rev=2.38.1-5+b1#0123456789abcdef',
     budgetTokens: null, budgetUsd: 5, runDir: `/runs/${over.id}`, journal: `/runs/${over.id}/journal.jsonl`,
     ...over,
   };

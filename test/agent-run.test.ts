@@ -212,7 +212,8 @@ describe('kill and resume', () => {
       } finally {
         removeDir(base);
       }
-    });
+      // Two CLI runs, each scoring all of rev's tests: room for a busy machine.
+    }, 300_000);
   }
 });
 

@@ -41,7 +41,7 @@ function markdownTable(rows: string[][]): string {
 export function mixedTestSetWarnings(r: Report): string[] {
   return r.mixedTestSets.map((m) =>
     `Warning: runs of ${m.target} were scored against ${m.sets.length} test sets (its tests or reference changed): ` +
-    `${m.sets.map((s) => `${s.testSet} (${s.runs} runs)`).join(', ')}; its rates mix them. --latest-tests keeps each target's newest set.`);
+    `${m.sets.map((s) => `${s.testSet} (${s.runs} run${s.runs === 1 ? '' : 's'})`).join(', ')}; its rates mix them. --latest-tests keeps each target's newest set.`);
 }
 
 /** Pure: a report in one of the output formats. */

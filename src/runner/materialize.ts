@@ -1,17 +1,16 @@
 import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileBytes, type TestCase } from '../targets/test-case.js';
+import { fileBytes, isSymlink, type TestCase } from '../targets/test-case.js';
 
 /** Writes a test's input files into an empty folder; modes are applied last (a mode-0 file stays unreadable). */
 export function materialize(dir: string, tc: TestCase): Array<{ file: string; mode: number }> {
   const modes: Array<{ file: string; mode: number }> = [];
   // Links last, so that a link to a folder never has a file written through it.
   const entries = Object.entries(tc.files ?? {});
-  const isLink = ([, spec]: (typeof entries)[number]): boolean => typeof spec !== 'string' && 'symlink' in spec;
-  for (const [rel, spec] of [...entries.filter((e) => !isLink(e)), ...entries.filter(isLink)]) {
+  for (const [rel, spec] of [...entries.filter(([, s]) => !isSymlink(s)), ...entries.filter(([, s]) => isSymlink(s))]) {
     const file = path.join(dir, rel);
     mkdirSync(path.dirname(file), { recursive: true });
-    if (typeof spec !== 'string' && 'symlink' in spec) {
+    if (isSymlink(spec)) {
       symlinkSync(spec.symlink, file);
       continue;
     }

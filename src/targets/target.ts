@@ -6,7 +6,7 @@ import { defaultTargetsDir } from '../util/paths.js';
 import { DualCases, Rng, type Generator } from './generator-api.js';
 import { readManifest, type Manifest } from './manifest.js';
 import { schemaError } from './schema-error.js';
-import { testCaseSchema, type TestCase } from './test-case.js';
+import { isSymlink, testCaseSchema, type TestCase } from './test-case.js';
 
 export interface Target {
   name: string;
@@ -109,7 +109,7 @@ export function checkSuite(source: string, raw: unknown[]): TestSuite {
     if (ids.has(r.data.id)) throw new UserError(`${source}: duplicate test id "${r.data.id}"`);
     const files = Object.entries(r.data.files ?? {});
     for (const [link, spec] of files) {
-      if (typeof spec === 'string' || !('symlink' in spec)) continue;
+      if (!isSymlink(spec)) continue;
       const inside = files.find(([f]) => f.startsWith(`${link}/`));
       if (inside) throw new UserError(`${source} (test ${r.data.id}): field files: "${inside[0]}" lies inside the symbolic link "${link}"; put it at the link's target`);
     }

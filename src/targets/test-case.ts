@@ -44,6 +44,10 @@ export function stdinBytes(t: TestCase): Buffer {
   return typeof t.stdin === 'string' ? Buffer.from(t.stdin, 'utf8') : Buffer.from(t.stdin.base64, 'base64');
 }
 
+export function isSymlink(spec: FileSpec): spec is Extract<FileSpec, { symlink: string }> {
+  return typeof spec !== 'string' && 'symlink' in spec;
+}
+
 /** A file's bytes; null for a folder or a symbolic link. */
 export function fileBytes(spec: FileSpec): Buffer | null {
   if (typeof spec === 'string') return Buffer.from(spec, 'utf8');

@@ -1,7 +1,7 @@
 import { readGold } from '../../reference/gold.js';
 import { localReference } from '../../reference/store.js';
 import { fromStored } from '../../runner/observed.js';
-import { fileBytes, stdinBytes } from '../../targets/test-case.js';
+import { fileBytes, isSymlink, stdinBytes } from '../../targets/test-case.js';
 import { loadTests } from '../../targets/target.js';
 import { UserError } from '../../util/errors.js';
 import { printJson, resolveTargets, type GlobalOptions } from '../context.js';
@@ -41,7 +41,7 @@ export async function showCommand(g: GlobalOptions, name: string, id: string, op
     `command: ${[target!.manifest.command, ...tc.argv].map(quote).join(' ')}`,
     ...Object.entries(tc.env ?? {}).map(([k, v]) => `env: ${k}=${quote(v)}`),
     ...Object.entries(tc.files ?? {}).map(([f, spec]) => {
-      if (typeof spec !== 'string' && 'symlink' in spec) return `file: ${f} -> ${spec.symlink}`;
+      if (isSymlink(spec)) return `file: ${f} -> ${spec.symlink}`;
       const b = fileBytes(spec);
       const mode = typeof spec !== 'string' && spec.mode !== undefined ? `, mode ${spec.mode.toString(8)}` : '';
       return `file: ${f} (${b === null ? 'folder' : `${b.length} bytes`}${mode})`;

@@ -69,7 +69,7 @@ async function leaderboard() {
   app.innerHTML = `<h1>Leaderboard</h1>
     <table class="leaderboard"><tr><th>model</th><th>runs</th><th>targets</th><th>solve rate [95% CI]</th><th>near-solve [95% CI]</th><th>visible</th><th>hidden</th><th>tokens/run</th><th>cost/run</th><th>wall/run</th><th>cost/solve</th></tr>${rows}</table>
     <p class="rule">${esc(r.rule)}</p>
-    ${(r.mixedTestSets ?? []).map((m) => `<p class="warning">Runs of ${esc(m.target)} were scored against ${m.sets.length} test sets (its tests or reference changed): ${m.sets.map((s) => `${esc(s.testSet)} (${s.runs} run${s.runs === 1 ? '' : 's'})`).join(', ')}. Its rates mix them; <code>mirrorcode report --latest-tests</code> keeps the newest.</p>`).join('')}
+    ${o.warnings.map((w) => `<p class="warning">${esc(w)}</p>`).join('')}
     <h2>Target x model (solved runs / runs, mean hidden pass rate)</h2>${grid}
     <h2>Solve rate against budget</h2><div class="plots" id="budget"></div>
     ${liveList(o.live)}

@@ -5,6 +5,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { buildReport } from '../report/aggregate.js';
+import { mixedTestSetWarnings } from '../report/render.js';
 import { progressOf } from '../store/ingest.js';
 import type { ResultsStore } from '../store/types.js';
 import { assetsDir, projectRoot } from '../util/paths.js';
@@ -55,8 +56,11 @@ export function viewerApp(o: ViewerOptions): Hono {
 
   app.get('/api/overview', async (c) => {
     const runs = await o.store.runs();
+    const report = runs.length ? buildReport(runs, 'model') : null;
     return c.json({
-      report: runs.length ? buildReport(runs, 'model') : null,
+      report,
+      // The report's own wording, so the viewer and the CLI say the same thing.
+      warnings: report ? mixedTestSetWarnings(report) : [],
       runs: runs.map(({ runDir: _d, journal: _j, ...r }) => r),
       live: liveRuns(o.runsDir).map(({ dir: _d, journal: _j, ...r }) => r),
     });
